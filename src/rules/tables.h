@@ -1,0 +1,15 @@
+/* Each analyzer's rule table, gathered by the catalogue. */
+#ifndef RP_RULES_TABLES_H
+#define RP_RULES_TABLES_H
+
+#include <stddef.h>
+
+#include "rampart/rules.h"
+
+extern const rp_rule rp__df_rules[];
+extern const size_t rp__df_nrules;
+
+/* Position of r in the sorted catalogue, or (size_t)-1. */
+size_t rp__rules_index(const rp_rule *r);
+
+#endif
