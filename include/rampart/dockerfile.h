@@ -79,6 +79,13 @@ typedef struct rp_df_heredoc {
 
 typedef struct rp_df_instr rp_df_instr;
 
+/* Maps offsets in an instruction's text back to file lines: from byte `offset` of text on,
+ * the text comes from file line `line`. */
+typedef struct rp_df_linemap {
+    size_t offset;
+    uint32_t line;
+} rp_df_linemap;
+
 struct rp_df_instr {
     rp_df_kind kind;
     const char *keyword;    /* as written ("run", "Run", "RUN") */
@@ -113,9 +120,8 @@ struct rp_df_instr {
     bool healthcheck_none;  /* HEALTHCHECK NONE */
     rp_df_instr *sub;       /* ONBUILD: the instruction it wraps (stage == this one's) */
     const char *error;      /* set when the instruction is broken; other fields best-effort */
-    uint32_t *line_starts;  /* for mapping offsets in text to lines: line_starts[i] is the byte
-                               offset in text where physical line (line + i + 1) continues */
-    size_t nline_starts;
+    rp_df_linemap *linemap; /* ascending offsets; the first entry is {0, line} */
+    size_t nlinemap;
 };
 
 /* An image reference as written in FROM (after ARG substitution). */
@@ -139,6 +145,8 @@ typedef struct rp_df_stage {
     size_t first;           /* index of the FROM instruction */
     size_t end;             /* one past the stage's last instruction */
     uint32_t line;
+    bool used;              /* the final stage, or one that a used stage needs (FROM,
+                               COPY --from, RUN --mount from=) */
 } rp_df_stage;
 
 typedef struct rp_df_comment {
@@ -184,9 +192,9 @@ const rp_df_flag *rp_df_instr_flag(const rp_df_instr *in, const char *name);
 const char *rp_df_lookup_var(const rp_dockerfile *df, size_t i, const char *name);
 /* Parses an image reference ("repo:tag@sha256:..."); strings are allocated in a. */
 int rp_df_parse_image_ref(rp_df_image_ref *out, rp_arena *a, const char *ref);
-/* True when the stage (or an earlier stage it builds FROM) is the final one, or another stage
- * uses it via FROM, COPY --from or RUN --mount from=. */
-bool rp_df_stage_is_used(const rp_dockerfile *df, size_t stage);
+/* The stage a COPY --from / RUN --mount from= value names (alias or index) before stage
+ * `before`, or -1 when it names an image. */
+int rp_df_stage_ref(const rp_dockerfile *df, const char *name, size_t before);
 
 struct rp_config;
 

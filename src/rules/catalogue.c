@@ -8,11 +8,8 @@
 #include "core/util.h"
 #include "rules/tables.h"
 
-static const struct {
-    const rp_rule *rules;
-    const size_t *count;
-} tables[] = {
-    {rp__df_rules, &rp__df_nrules},
+static size_t (*const lists[])(const rp_rule *const **out) = {
+    rp__df_rule_list,
 };
 
 static const rp_rule **sorted;
@@ -31,15 +28,18 @@ static void
 build(void)
 {
     size_t n = 0, k = 0;
+    const rp_rule *const *rules;
 
-    for (size_t t = 0; t < RP_COUNTOF(tables); t++)
-        n += *tables[t].count;
+    for (size_t t = 0; t < RP_COUNTOF(lists); t++)
+        n += lists[t](&rules);
     sorted = calloc(n ? n : 1, sizeof(*sorted));
     if (!sorted)
         return; /* rp_rules_count() then reports an empty catalogue */
-    for (size_t t = 0; t < RP_COUNTOF(tables); t++)
-        for (size_t i = 0; i < *tables[t].count; i++)
-            sorted[k++] = &tables[t].rules[i];
+    for (size_t t = 0; t < RP_COUNTOF(lists); t++) {
+        size_t m = lists[t](&rules);
+        for (size_t i = 0; i < m; i++)
+            sorted[k++] = rules[i];
+    }
     qsort(sorted, n, sizeof(*sorted), by_id);
     nsorted = n;
 }

@@ -6,8 +6,8 @@
 
 #include "rampart/rules.h"
 
-extern const rp_rule rp__df_rules[];
-extern const size_t rp__df_nrules;
+/* Each analyzer lists its rules (pointers to static rows). */
+size_t rp__df_rule_list(const rp_rule *const **out);
 
 /* Position of r in the sorted catalogue, or (size_t)-1. */
 size_t rp__rules_index(const rp_rule *r);

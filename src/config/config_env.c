@@ -1,0 +1,239 @@
+/* The RAMPART_* environment layer, and printing the effective configuration. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "config/config_internal.h"
+#include "core/util.h"
+
+typedef int (*env_setter)(rp_config *, rp_ctx *, const char *);
+
+static int
+env_format(rp_config *c, rp_ctx *x, const char *v)
+{
+    return rp_config_set_format(c, x, v, RP_SRC_ENV);
+}
+
+static int
+env_severity(rp_config *c, rp_ctx *x, const char *v)
+{
+    return rp_config_set_severities(c, x, v, RP_SRC_ENV);
+}
+
+static int
+env_fail_on(rp_config *c, rp_ctx *x, const char *v)
+{
+    return rp_config_set_fail_on(c, x, v, RP_SRC_ENV);
+}
+
+static int
+env_exit_code(rp_config *c, rp_ctx *x, const char *v)
+{
+    return rp_config_set_exit_code(c, x, v, RP_SRC_ENV);
+}
+
+static int
+env_no_inline(rp_config *c, rp_ctx *x, const char *v)
+{
+    int err = rp_config_set_bool(c, x, RP_CFG_INLINE, v, RP_SRC_ENV);
+
+    c->inline_ignores = !c->inline_ignores; /* the variable says "no" */
+    return err;
+}
+
+static int
+env_show_suppressed(rp_config *c, rp_ctx *x, const char *v)
+{
+    return rp_config_set_bool(c, x, RP_CFG_SHOW_SUPPRESSED, v, RP_SRC_ENV);
+}
+
+static int
+env_quiet(rp_config *c, rp_ctx *x, const char *v)
+{
+    return rp_config_set_bool(c, x, RP_CFG_QUIET, v, RP_SRC_ENV);
+}
+
+static int
+env_baseline(rp_config *c, rp_ctx *x, const char *v)
+{
+    c->baseline = rp_arena_strdup(&c->arena, v);
+    c->sources[RP_CFG_BASELINE] = RP_SRC_ENV;
+    return c->baseline ? RP_OK : RP_ENOMEM;
+}
+
+static int
+env_output(rp_config *c, rp_ctx *x, const char *v)
+{
+    c->output = rp_arena_strdup(&c->arena, v);
+    c->sources[RP_CFG_OUTPUT] = RP_SRC_ENV;
+    return c->output ? RP_OK : RP_ENOMEM;
+}
+
+static int
+env_skip_dirs(rp_config *c, rp_ctx *x, const char *v)
+{
+    return rp_config_add_skip(c, RP_CFG_SKIP_DIRS, v, RP_SRC_ENV);
+}
+
+static int
+env_skip_files(rp_config *c, rp_ctx *x, const char *v)
+{
+    return rp_config_add_skip(c, RP_CFG_SKIP_FILES, v, RP_SRC_ENV);
+}
+
+static int
+env_log_level(rp_config *c, rp_ctx *x, const char *v)
+{
+    return rp_config_set_log_level(c, x, v, RP_SRC_ENV);
+}
+
+static int
+env_jobs(rp_config *c, rp_ctx *x, const char *v)
+{
+    return rp_config_set_jobs(c, x, v, RP_SRC_ENV);
+}
+
+static int
+env_trusted(rp_config *c, rp_ctx *x, const char *v)
+{
+    int err = RP_OK;
+
+    while (*v && !err) {
+        char reg[512];
+        size_t n = strcspn(v, ",");
+        snprintf(reg, sizeof(reg), "%.*s", (int)(n < 511 ? n : 511), v);
+        err = rp__config_add_trusted(c, reg, RP_SRC_ENV);
+        v += n + (v[n] == ',');
+    }
+    return err;
+}
+
+static const struct {
+    const char *name;
+    env_setter set;
+} vars[] = {
+    {"RAMPART_FORMAT", env_format},
+    {"RAMPART_OUTPUT", env_output},
+    {"RAMPART_SEVERITY", env_severity},
+    {"RAMPART_FAIL_ON", env_fail_on},
+    {"RAMPART_EXIT_CODE", env_exit_code},
+    {"RAMPART_NO_INLINE_IGNORES", env_no_inline},
+    {"RAMPART_SHOW_SUPPRESSED", env_show_suppressed},
+    {"RAMPART_BASELINE", env_baseline},
+    {"RAMPART_SKIP_DIRS", env_skip_dirs},
+    {"RAMPART_SKIP_FILES", env_skip_files},
+    {"RAMPART_LOG_LEVEL", env_log_level},
+    {"RAMPART_QUIET", env_quiet},
+    {"RAMPART_JOBS", env_jobs},
+    {"RAMPART_TRUSTED_REGISTRIES", env_trusted},
+};
+
+int
+rp_config_apply_env(rp_config *cfg, rp_ctx *ctx)
+{
+    for (size_t i = 0; i < RP_COUNTOF(vars); i++) {
+        const char *v = getenv(vars[i].name);
+        int err;
+        if (!v || !*v)
+            continue;
+        if ((err = vars[i].set(cfg, ctx, v))) {
+            if (ctx) {
+                char msg[sizeof(ctx->msg) + 64];
+                snprintf(msg, sizeof(msg), "%s: %s", vars[i].name, ctx->msg);
+                snprintf(ctx->msg, sizeof(ctx->msg), "%.1000s", msg);
+            }
+            return err;
+        }
+    }
+    return RP_OK;
+}
+
+static const char *
+src_name(rp_cfg_source s)
+{
+    static const char *const names[] = {"default", "config file", "environment", "flag"};
+
+    return names[s];
+}
+
+static void
+print_list(FILE *out, const char *key, const char *const *items, size_t n, rp_cfg_source s)
+{
+    fprintf(out, "%s: [", key);
+    for (size_t i = 0; i < n; i++)
+        fprintf(out, "%s\"%s\"", i ? ", " : "", items[i]);
+    fprintf(out, "]  # %s\n", src_name(s));
+}
+
+int
+rp_config_print(FILE *out, const rp_config *cfg)
+{
+    const rp_cfg_source *s = cfg->sources;
+    const char *sev[RP_SEV_COUNT];
+    size_t nsev = 0, ndis = 0;
+
+    fprintf(out, "# effective configuration (flags > environment > config file > defaults)\n");
+    fprintf(out, "config: %s\n", cfg->path ? cfg->path : "null  # no config file found");
+    fprintf(out, "format: %s  # %s\n", rp_format_name(cfg->format), src_name(s[RP_CFG_FORMAT]));
+    fprintf(out, "output: %s  # %s\n", cfg->output ? cfg->output : "null",
+            src_name(s[RP_CFG_OUTPUT]));
+    for (int i = RP_SEV_COUNT - 1; i >= 0; i--)
+        if (cfg->severity_mask & (1u << i))
+            sev[nsev++] = rp_severity_name((rp_severity)i);
+    print_list(out, "severity", sev, nsev, s[RP_CFG_SEVERITY]);
+    fprintf(out, "fail-on: %s  # %s\n", rp_severity_name(cfg->fail_on), src_name(s[RP_CFG_FAIL_ON]));
+    fprintf(out, "exit-code: %d  # %s\n", cfg->exit_code, src_name(s[RP_CFG_EXIT_CODE]));
+    fprintf(out, "inline-ignores: %s  # %s\n", cfg->inline_ignores ? "true" : "false",
+            src_name(s[RP_CFG_INLINE]));
+    fprintf(out, "show-suppressed: %s  # %s\n", cfg->show_suppressed ? "true" : "false",
+            src_name(s[RP_CFG_SHOW_SUPPRESSED]));
+    fprintf(out, "baseline: %s  # %s\n", cfg->baseline ? cfg->baseline : "null",
+            src_name(s[RP_CFG_BASELINE]));
+    print_list(out, "skip-dirs", cfg->skip_dirs, cfg->nskip_dirs, s[RP_CFG_SKIP_DIRS]);
+    print_list(out, "skip-files", cfg->skip_files, cfg->nskip_files, s[RP_CFG_SKIP_FILES]);
+    fprintf(out, "log-level: %s  # %s\n",
+            (const char *[]){"error", "warn", "info", "debug"}[cfg->log_level],
+            src_name(s[RP_CFG_LOG_LEVEL]));
+    fprintf(out, "quiet: %s  # %s\n", cfg->quiet ? "true" : "false", src_name(s[RP_CFG_QUIET]));
+    fprintf(out, "jobs: %u  # %s\n", cfg->jobs, cfg->jobs ? src_name(s[RP_CFG_JOBS]) : "one per CPU");
+    fprintf(out, "ignore:%s\n", cfg->nignores ? "" : " []");
+    for (size_t i = 0; i < cfg->nignores; i++) {
+        const rp_ignore *ig = &cfg->ignores[i];
+        fprintf(out, "  - rule: %s\n", ig->rule);
+        if (ig->npaths)
+            print_list(out, "    paths", ig->paths, ig->npaths, RP_SRC_FILE);
+        if (ig->nobjects)
+            print_list(out, "    objects", ig->objects, ig->nobjects, RP_SRC_FILE);
+        if (ig->reason)
+            fprintf(out, "    reason: \"%s\"\n", ig->reason);
+        if (ig->expires)
+            fprintf(out, "    expires: %s%s\n", ig->expires, ig->expired ? "  # expired" : "");
+    }
+    fprintf(out, "rules:\n");
+    for (size_t i = 0; i < cfg->policy.n; i++) {
+        const rp_rule *r = rp_rules_at(i);
+        if (cfg->policy.enabled[i] >= 0 || cfg->policy.severity[i] >= 0) {
+            fprintf(out, "  %s:%s%s%s%s  # %s\n", r->id,
+                    cfg->policy.enabled[i] == 0 ? " off" : "",
+                    cfg->policy.enabled[i] == 1 ? " on" : "",
+                    cfg->policy.severity[i] >= 0 ? " severity=" : "",
+                    cfg->policy.severity[i] >= 0
+                        ? rp_severity_name((rp_severity)cfg->policy.severity[i])
+                        : "",
+                    r->title);
+            ndis++;
+        }
+    }
+    if (!ndis)
+        fprintf(out, "  {}  # every rule at its default\n");
+    fprintf(out, "dockerfile:\n");
+    print_list(out, "  trusted-registries", cfg->trusted_registries, cfg->ntrusted_registries,
+               s[RP_CFG_TRUSTED]);
+    fprintf(out, "  label-schema:%s\n", cfg->nlabels ? "" : " {}");
+    for (size_t i = 0; i < cfg->nlabels; i++)
+        fprintf(out, "    %s: %s\n", cfg->labels[i].name,
+                (const char *[]){"text", "url", "rfc3339", "spdx", "hash", "semver",
+                                 "email"}[cfg->labels[i].type]);
+    fprintf(out, "  strict-labels: %s\n", cfg->strict_labels ? "true" : "false");
+    return ferror(out) ? RP_EIO : RP_OK;
+}
