@@ -129,6 +129,8 @@ int rp_config_set_jobs(rp_config *cfg, rp_ctx *ctx, const char *value, rp_cfg_so
 int rp_config_set_log_level(rp_config *cfg, rp_ctx *ctx, const char *value, rp_cfg_source src);
 /* Appends comma-separated patterns to skip_dirs or skip_files (field RP_CFG_SKIP_*). */
 int rp_config_add_skip(rp_config *cfg, int field, const char *list, rp_cfg_source src);
+/* Adds a trusted registry (hadolint's trustedRegistries; "*.example.com" wildcards allowed). */
+int rp_config_add_trusted(rp_config *cfg, const char *registry, rp_cfg_source src);
 /* Rule enablement and severity overrides (by id, name or peer id). */
 int rp_config_rule_enable(rp_config *cfg, rp_ctx *ctx, const char *rule, bool on);
 int rp_config_rule_severity(rp_config *cfg, rp_ctx *ctx, const char *rule, rp_severity sev);

@@ -5,7 +5,7 @@
 #include <strings.h>
 
 #include "core/util.h"
-#include "config/config_internal.h"
+#include "rampart/config.h"
 #include "rules/tables.h"
 
 #define ALL_SEVERITIES ((1u << RP_SEV_COUNT) - 1)
@@ -210,7 +210,7 @@ rp_config_add_skip(rp_config *cfg, int field, const char *list, rp_cfg_source sr
 }
 
 int
-rp__config_add_trusted(rp_config *cfg, const char *reg, rp_cfg_source src)
+rp_config_add_trusted(rp_config *cfg, const char *reg, rp_cfg_source src)
 {
     cfg->sources[RP_CFG_TRUSTED] = src;
     return push_str(cfg, &cfg->trusted_registries, &cfg->ntrusted_registries, reg, strlen(reg));

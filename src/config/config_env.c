@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "config/config_internal.h"
+#include "rampart/config.h"
 #include "core/util.h"
 
 typedef int (*env_setter)(rp_config *, rp_ctx *, const char *);
@@ -102,7 +102,7 @@ env_trusted(rp_config *c, rp_ctx *x, const char *v)
         char reg[512];
         size_t n = strcspn(v, ",");
         snprintf(reg, sizeof(reg), "%.*s", (int)(n < 511 ? n : 511), v);
-        err = rp__config_add_trusted(c, reg, RP_SRC_ENV);
+        err = rp_config_add_trusted(c, reg, RP_SRC_ENV);
         v += n + (v[n] == ',');
     }
     return err;
@@ -234,6 +234,7 @@ rp_config_print(FILE *out, const rp_config *cfg)
         fprintf(out, "    %s: %s\n", cfg->labels[i].name,
                 (const char *[]){"text", "url", "rfc3339", "spdx", "hash", "semver",
                                  "email"}[cfg->labels[i].type]);
-    fprintf(out, "  strict-labels: %s\n", cfg->strict_labels ? "true" : "false");
+    fprintf(out, "  strict-labels: %s  # %s\n", cfg->strict_labels ? "true" : "false",
+            src_name(s[RP_CFG_LABELS]));
     return ferror(out) ? RP_EIO : RP_OK;
 }

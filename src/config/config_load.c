@@ -7,7 +7,7 @@
 #include <strings.h>
 #include <unistd.h>
 
-#include "config/config_internal.h"
+#include "rampart/config.h"
 #include "core/util.h"
 #include "rampart/buf.h"
 #include "rampart/doc.h"
@@ -102,7 +102,7 @@ item_skip(loader *l, const rp_node *n, const char *s, void *arg)
 static int
 item_trusted(loader *l, const rp_node *n, const char *s, void *arg)
 {
-    return at(l, n, rp__config_add_trusted(l->cfg, s, RP_SRC_FILE));
+    return at(l, n, rp_config_add_trusted(l->cfg, s, RP_SRC_FILE));
 }
 
 static int

@@ -1,0 +1,45 @@
+/* rampart scan PATH... and rampart dockerfile FILE... */
+#include <string.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+
+static int
+run(int argc, char **argv, const char *help, rp_scan_mode mode)
+{
+    cli_opts o;
+    char *dot[] = {".", NULL};
+    char *dockerfile[] = {"Dockerfile", NULL};
+    int rc = cli_parse_scan(&o, argc, argv, help);
+
+    if (rc != EXIT_CLEAN) {
+        cli_opts_dispose(&o);
+        return rc < 0 ? EXIT_CLEAN : rc;
+    }
+    o.argc = argc;
+    o.argv = argv;
+    if (o.npaths == 0) {
+        if (mode == RP_SCAN_DOCKERFILE && access("Dockerfile", R_OK) != 0) {
+            cli_error("dockerfile: no Dockerfile here; name the files to lint (or - for stdin)");
+            cli_opts_dispose(&o);
+            return EXIT_USAGE;
+        }
+        o.paths = mode == RP_SCAN_DOCKERFILE ? dockerfile : dot;
+        o.npaths = 1;
+    }
+    rc = cli_run_scan(&o, mode);
+    cli_opts_dispose(&o);
+    return rc;
+}
+
+int
+cmd_scan(int argc, char **argv)
+{
+    return run(argc, argv, help_scan, RP_SCAN_ALL);
+}
+
+int
+cmd_dockerfile(int argc, char **argv)
+{
+    return run(argc, argv, help_dockerfile, RP_SCAN_DOCKERFILE);
+}
