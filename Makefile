@@ -25,6 +25,11 @@ demo: deps all
 	  echo "== exit code $$rc (1: findings at or above the gate) =="; test $$rc -le 1
 
 check: deps
+	@echo "== clang -Werror build =="
+	@cmake -S . -B build-clang -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=Debug -DRP_TESTS=ON \
+	  -DRP_FUZZ=ON >/dev/null
+	@cmake --build build-clang -j $(JOBS) >/dev/null
+	@echo "== gcc ASan+UBSan build and every test =="
 	@cmake -S . -B $(CHECK_BUILD) -DCMAKE_BUILD_TYPE=Debug -DRP_SANITIZE=ON -DRP_TESTS=ON >/dev/null
 	@cmake --build $(CHECK_BUILD) -j $(JOBS)
 	@tests/run-ctest.sh $(CHECK_BUILD) $(JOBS)

@@ -26,7 +26,7 @@ int rp_buf_put(rp_buf *b, const char *p, size_t len);
 int rp_buf_puts(rp_buf *b, const char *s);
 int rp_buf_putc(rp_buf *b, char c);
 int rp_buf_printf(rp_buf *b, const char *fmt, ...) RP_PRINTF(2, 3);
-int rp_buf_vprintf(rp_buf *b, const char *fmt, va_list ap);
+int rp_buf_vprintf(rp_buf *b, const char *fmt, va_list ap) RP_PRINTF(2, 0);
 void rp_buf_clear(rp_buf *b);
 void rp_buf_swap(rp_buf *a, rp_buf *b);
 /* Hands the bytes to the caller (free() them); the buffer is reset. */

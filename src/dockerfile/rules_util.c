@@ -59,6 +59,10 @@ context_of(rp_buf *b, const rp_df_instr *in, const char *extra)
     }
 }
 
+static void report_va(rp__df_check *c, const rp_rule *rule, const rp_df_instr *in, uint32_t line,
+                      uint32_t end_line, const char *extra, const char *fmt, va_list ap)
+    RP_PRINTF(7, 0);
+
 static void
 report_va(rp__df_check *c, const rp_rule *rule, const rp_df_instr *in, uint32_t line,
           uint32_t end_line, const char *extra, const char *fmt, va_list ap)

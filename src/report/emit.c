@@ -36,6 +36,9 @@ effective_severity(const rp_emitter *em, const rp_rule *rule)
     return rule->severity;
 }
 
+static int emit_va(rp_emitter *em, const rp_rule *rule, const rp_location *loc, const char *snippet,
+                   const char *context, const char *fmt, va_list ap) RP_PRINTF(6, 0);
+
 static int
 emit_va(rp_emitter *em, const rp_rule *rule, const rp_location *loc, const char *snippet,
         const char *context, const char *fmt, va_list ap)
