@@ -28,7 +28,8 @@ check: deps
 	@echo "== clang -Werror build =="
 	@cmake -S . -B build-clang -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=Debug -DRP_TESTS=ON \
 	  -DRP_FUZZ=ON >/dev/null
-	@cmake --build build-clang -j $(JOBS) >/dev/null
+	@cmake --build build-clang -j $(JOBS) >build-clang/build.log 2>&1 || \
+	  { grep -E "error|warning" build-clang/build.log | head -40; exit 1; }
 	@echo "== gcc ASan+UBSan build and every test =="
 	@cmake -S . -B $(CHECK_BUILD) -DCMAKE_BUILD_TYPE=Debug -DRP_SANITIZE=ON -DRP_TESTS=ON >/dev/null
 	@cmake --build $(CHECK_BUILD) -j $(JOBS)

@@ -332,7 +332,8 @@ fingerprint_all(rp_report *r)
 void
 rp_report_finalize(rp_report *r)
 {
-    qsort(r->findings, r->nfindings, sizeof(*r->findings), by_position);
+    if (r->nfindings) /* qsort wants a non-NULL base even for nothing */
+        qsort(r->findings, r->nfindings, sizeof(*r->findings), by_position);
     fingerprint_all(r);
     memset(r->counts, 0, sizeof(r->counts));
     r->nsuppressed = 0;
