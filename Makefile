@@ -46,7 +46,7 @@ fuzz:
 bench:
 	@cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DRP_TESTS=OFF >/dev/null
 	@cmake --build build-bench -j $(JOBS)
-	@build-bench/bench/bench_dockerfile
+	@build-bench/bench/dockerfile
 
 docs: all
 	@$(BUILD)/rampart rules --format markdown --docs-dir docs/rules
