@@ -63,7 +63,7 @@ expect_out "RAMPART_CONFIG" "hadolint.yaml"
 
 run "$RAMPART" scan "$T/p" -f json --disable RP-DF-001
 json_eval "--disable" "$T/out" "r.findings.length === 0"
-run "$RAMPART" scan "$T/p" -f json --enable from-no-digest
+run "$RAMPART" scan "$T/p" -f json --enable from-no-digest --severity low,medium,high
 json_eval "--enable a default-off rule by name" "$T/out" "r.findings.some(f => f.rule === 'RP-DF-003')"
 run "$RAMPART" scan "$T/p" -f json --trusted-registry ghcr.io
 json_eval "--trusted-registry" "$T/out" "r.findings.some(f => f.rule === 'RP-DF-004' && /docker.io/.test(f.message))"

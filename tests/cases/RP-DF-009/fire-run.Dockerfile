@@ -1,0 +1,3 @@
+RUN echo "this file lost its FROM"
+WORKDIR /app
+FROM debian:12.5-slim

@@ -1,0 +1,7 @@
+FROM node:20.11.1-bookworm-slim AS build
+RUN npm ci && npm run build
+
+FROM nginxinc/nginx-unprivileged:1.25.4-alpine
+ARG APP_UID
+ONBUILD USER root
+USER ${APP_UID}

@@ -1,0 +1,5 @@
+FROM node:20.11.1-bookworm-slim AS build
+RUN npm ci && npm run build
+
+FROM nginxinc/nginx-unprivileged:1.25.4-alpine
+COPY --from=build /app/dist /usr/share/nginx/html

@@ -1,0 +1,3 @@
+FROM debian:12.5-slim
+ARG APP_UID
+USER ${APP_UID}
