@@ -22,6 +22,9 @@ typedef enum rp_scan_mode {
 typedef struct rp_scan_opts {
     const rp_config *cfg;   /* required */
     rp_scan_mode mode;
+    /* Called from worker threads (serialised) as files finish; may be NULL. */
+    void (*progress)(size_t done, size_t total, void *payload);
+    void *payload;
 } rp_scan_opts;
 
 /* The analyzer that recognises a file by its name ("dockerfile"), or NULL. */

@@ -205,10 +205,21 @@ use_color(const cli_opts *o, FILE *out)
     return isatty(fileno(out));
 }
 
+/* A one-line progress counter on a terminal's stderr; nothing otherwise. */
+static void
+progress(size_t done, size_t total, void *payload)
+{
+    (void)payload;
+    if (total < 50)
+        return;
+    if (done == total || done % 64 == 0)
+        fprintf(stderr, "\rscanning: %zu/%zu files%s", done, total, done == total ? "\r\033[K" : "");
+}
+
 int
 cli_run_scan(cli_opts *o, rp_scan_mode mode)
 {
-    rp_scan_opts so = {&o->cfg, mode};
+    rp_scan_opts so = {&o->cfg, mode, NULL, NULL};
     rp_write_opts wo = {0};
     rp_report *r = NULL;
     rp_ctx ctx;
@@ -217,6 +228,8 @@ cli_run_scan(cli_opts *o, rp_scan_mode mode)
     int rc = EXIT_RUNTIME;
 
     rp_ctx_clear(&ctx);
+    if (!o->cfg.quiet && isatty(fileno(stderr)))
+        so.progress = progress;
     if (rp_report_new(&r)) {
         cli_error("out of memory");
         return EXIT_RUNTIME;

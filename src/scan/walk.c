@@ -218,6 +218,8 @@ walk_root(walker *w, const char *path)
 typedef struct pool {
     walker *w;
     atomic_size_t next;
+    atomic_size_t done;
+    pthread_mutex_t lock; /* serialises progress callbacks */
 } pool;
 
 static void *
@@ -230,6 +232,12 @@ worker(void *arg)
         job *j = &p->w->jobs[i];
         if ((j->err = rp_report_new(&j->report)) == 0)
             j->err = rp__scan_file(j->report, j->path, j->display, j->kind, p->w->o);
+        if (p->w->o->progress) {
+            size_t done = atomic_fetch_add(&p->done, 1) + 1;
+            pthread_mutex_lock(&p->lock);
+            p->w->o->progress(done, p->w->njobs, p->w->o->payload);
+            pthread_mutex_unlock(&p->lock);
+        }
     }
     return NULL;
 }
@@ -240,7 +248,7 @@ run_jobs(walker *w)
     unsigned n = w->o->cfg->jobs ? w->o->cfg->jobs : rp__ncpu();
     pthread_t th[64];
     unsigned started = 0;
-    pool p = {w, 0};
+    pool p = {w, 0, 0, PTHREAD_MUTEX_INITIALIZER};
     int err = RP_OK;
 
     if (n > RP_COUNTOF(th))
