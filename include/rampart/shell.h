@@ -17,7 +17,7 @@ extern "C" {
 
 /* The operator that follows a simple command. */
 typedef enum rp_sh_op {
-    RP_SH_END = 0, /* last command of the script */
+    RP_SH_END = 0, /* last command of the script (or of a $( ), ` ` or sh -c script) */
     RP_SH_SEQ,     /* ; or newline */
     RP_SH_AND,     /* && */
     RP_SH_OR,      /* || */
@@ -33,19 +33,22 @@ enum {
 
 typedef struct rp_sh_cmd {
     char **argv;       /* argv[0] is the command name; words after quote removal, with $VAR,
-                          ${...}, $(...) and `...` kept as written */
+                          ${...}, $(...) and `...` kept as written; argv[argc] is NULL */
     uint8_t *wflags;   /* RP_SH_W_* for each argv word */
     size_t argc;       /* >= 1 */
     char **assigns;    /* leading NAME=value words (quotes removed) */
     size_t nassigns;
-    char **redirs;     /* redirections, normalised as "op target" ("> /dev/null", "2>&1") */
+    char **redirs;     /* redirections, normalised as "op target" ("> /dev/null", "<< EOF");
+                          fd duplications without the space ("2>&1", "3<&-") */
     size_t nredirs;
     rp_sh_op op;       /* what follows this command */
-    uint32_t list;     /* and-or list index: commands joined by &&, || and | share it */
-    uint32_t pipeline; /* pipeline index: commands joined by | share it */
+    uint32_t list;     /* and-or list id: commands joined by &&, || and | share it */
+    uint32_t pipeline; /* pipeline id: commands joined by | share it. Ids grow along a
+                          script but are not dense across nesting levels */
     uint32_t depth;    /* 0 at top level; +1 inside ( ), { }, $( ), ` `, sh -c, if/for/while... */
     bool negated;      /* preceded by ! */
-    size_t offset;     /* byte offset of the command's first word in the parsed text */
+    size_t offset;     /* byte offset of the command's first word (or first assignment) in
+                          the parsed text; inside sh -c '...', the offset of that string */
     uint32_t line;     /* free for the caller (the Dockerfile parser stores the file line) */
 } rp_sh_cmd;
 
@@ -60,7 +63,8 @@ typedef struct rp_sh_script {
 
 /* Splits src into simple commands. Everything lives in arena a. Returns RP_ELIMIT (ctx set)
  * when lim->max_shell_depth or lim->max_shell_commands is exceeded; a syntax problem is not an
- * error: it is reported in out->error. */
+ * error: it is reported in out->error. A command of only assignments or redirections
+ * ("A=1", "> f") is not emitted (commands inside its $( ) are). lim may be NULL (defaults). */
 int rp_sh_parse(rp_sh_script *out, rp_arena *a, const char *src, size_t len, const rp_limits *lim,
                 rp_ctx *ctx);
 
@@ -82,7 +86,8 @@ bool rp_sh_has_long(const rp_sh_cmd *c, const char *name);
  * may be NULL. NULL when absent. */
 const char *rp_sh_opt_value(const rp_sh_cmd *c, char short_ch, const char *name);
 /* Collects the positional arguments of c (argv[1..]), skipping options and, for the options
- * listed in takes_value (e.g. "-o", "--target-release"; short ones also match "-oVALUE"), the
+ * listed in the NULL-terminated takes_value (e.g. "-o", "--target-release"; may be NULL;
+ * short ones also match "-oVALUE" and end clusters: "-xzf FILE"), the
  * word after them. Stops option parsing after "--". Returns the count (may exceed max; only
  * max are stored). */
 size_t rp_sh_positionals(const rp_sh_cmd *c, const char *const *takes_value, const char **out,
