@@ -1,0 +1,3 @@
+FROM nginx:1.25.4-alpine
+COPY site/ /usr/share/nginx/html/
+HEALTHCHECK NONE

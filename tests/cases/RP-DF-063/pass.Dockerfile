@@ -1,0 +1,8 @@
+FROM node:20.11.1-bookworm-slim
+ARG APP_HOME
+WORKDIR /app
+WORKDIR "/srv/app"
+WORKDIR $HOME/app
+WORKDIR ${APP_HOME}
+ENV SRC=/src
+WORKDIR $SRC/pkg

@@ -1,0 +1,3 @@
+FROM debian:12.5
+ARG STATE_DIR=/proc/sys/kernel
+WORKDIR ${STATE_DIR}
