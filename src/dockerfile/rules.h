@@ -49,4 +49,25 @@ int rp__df_subcommand(const rp_sh_cmd *cmd, const char *const *takes_value,
  * parents), or NULL for the default /bin/sh -c. */
 const rp_df_instr *rp__df_shell_at(const rp_dockerfile *df, size_t i);
 
+/* Reports rule at instruction in, like rp__df_report, with key (e.g. the variable name)
+ * telling apart several findings of one rule on one instruction. */
+void rp__df_report_key(rp__df_check *c, const rp_rule *rule, const rp_df_instr *in,
+                       const char *key, const char *fmt, ...) RP_PRINTF(5, 6);
+
+/* True when stage's files end up in the built image: the final stage or a stage it builds
+ * FROM (directly or not). A stage only copied from (COPY --from) is not. */
+bool rp__df_stage_in_image(const rp_dockerfile *df, int stage);
+
+/* The command's words joined by spaces, cut with "..." to fit size: for messages. */
+void rp__df_cmd_text(char *out, size_t size, const rp_sh_cmd *cmd);
+
+/* The command that a wrapper runs: "sudo -u app pip install x" -> "pip install x"; also exec,
+ * command, builtin, busybox, env, nice, nohup, time, timeout, stdbuf, xargs, eatmydata,
+ * fakeroot, gosu, su-exec and doas. out is a window into cmd's argv (same line, assigns and
+ * redirections). False when cmd is no wrapper or runs nothing ("sudo -l", "command -v x"). */
+bool rp__df_cmd_inner(rp_sh_cmd *out, const rp_sh_cmd *cmd);
+/* Sets out to the innermost command of a chain of wrappers ("exec sudo nice make" -> "make"),
+ * or to cmd itself when it is no wrapper; returns out. */
+const rp_sh_cmd *rp__df_cmd_unwrap(rp_sh_cmd *out, const rp_sh_cmd *cmd);
+
 #endif

@@ -2,6 +2,7 @@
  * and stage questions many rules ask. */
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/util.h"
@@ -181,4 +182,173 @@ rp__df_shell_at(const rp_dockerfile *df, size_t i)
                 return &df->instrs[k];
     }
     return NULL;
+}
+
+void
+rp__df_report_key(rp__df_check *c, const rp_rule *rule, const rp_df_instr *in, const char *key,
+                  const char *fmt, ...)
+{
+    va_list ap;
+
+    va_start(ap, fmt);
+    report_va(c, rule, in, in->line, in->end_line, key, fmt, ap);
+    va_end(ap);
+}
+
+bool
+rp__df_stage_in_image(const rp_dockerfile *df, int stage)
+{
+    const rp_df_stage *last = rp__df_final_stage(df);
+
+    if (!last || stage < 0)
+        return false;
+    /* parents are earlier stages; the bound guards a malformed model */
+    for (int s = (int)last->index; s >= 0 && s < (int)df->nstages; s = df->stages[s].parent) {
+        if (s == stage)
+            return true;
+        if (df->stages[s].parent >= s)
+            break;
+    }
+    return false;
+}
+
+void
+rp__df_cmd_text(char *out, size_t size, const rp_sh_cmd *cmd)
+{
+    size_t k = 0;
+
+    if (!size)
+        return;
+    out[0] = '\0';
+    for (size_t i = 0; cmd && i < cmd->argc && cmd->argv[i]; i++) {
+        const char *w = cmd->argv[i];
+        bool q = !*w || strpbrk(w, " \t\n"); /* show the word as one word */
+        int n =
+            snprintf(out + k, size - k, "%s%s%s%s", i ? " " : "", q ? "'" : "", w, q ? "'" : "");
+        if (n < 0)
+            break;
+        if ((size_t)n >= size - k) {
+            /* cut, and say so */
+            if (size > 4)
+                memcpy(out + size - 4, "...", 4);
+            return;
+        }
+        k += (size_t)n;
+    }
+}
+
+/* A command that runs another one: the options that take a value, the short options that
+ * mean it runs none (sudo -l, command -v), and how many operands come before the command
+ * (timeout's duration, gosu's user). */
+typedef struct cmd_wrapper {
+    const char *name;
+    const char *takes;
+    const char *const *long_takes;
+    const char *stops;
+    unsigned operands;
+} cmd_wrapper;
+
+static const char *const sudo_long[] = {
+    "--user", "--group", "--close-from",      "--chdir",      "--host", "--prompt",
+    "--role", "--type",  "--command-timeout", "--other-user", NULL};
+static const char *const env_long[] = {"--unset", "--chdir", "--split-string", NULL};
+static const char *const nice_long[] = {"--adjustment", NULL};
+static const char *const time_long[] = {"--format", "--output", NULL};
+static const char *const timeout_long[] = {"--signal", "--kill-after", NULL};
+static const char *const stdbuf_long[] = {"--input", "--output", "--error", NULL};
+static const char *const xargs_long[] = {"--arg-file",  "--delimiter", "--eof",
+                                         "--replace",   "--max-lines", "--max-args",
+                                         "--max-procs", "--max-chars", NULL};
+static const char *const no_long[] = {NULL};
+
+/* Sorted by name (bsearch). */
+static const cmd_wrapper wrappers[] = {
+    {"builtin", "", no_long, "", 0},
+    {"busybox", "", no_long, "", 0},
+    {"command", "", no_long, "vV", 0},
+    {"doas", "uC", no_long, "", 0},
+    {"eatmydata", "", no_long, "", 0},
+    {"env", "uCS", env_long, "", 0},
+    {"exec", "a", no_long, "", 0},
+    {"fakeroot", "", no_long, "", 0},
+    {"gosu", "", no_long, "", 1},
+    {"nice", "n", nice_long, "", 0},
+    {"nohup", "", no_long, "", 0},
+    {"stdbuf", "ioe", stdbuf_long, "", 0},
+    {"su-exec", "", no_long, "", 1},
+    {"sudo", "ugCDhprtTU", sudo_long, "lvkKeV", 0},
+    {"time", "fo", time_long, "", 0},
+    {"timeout", "sk", timeout_long, "", 1},
+    {"xargs", "adEILnPs", xargs_long, "", 0},
+};
+
+static int
+wrapper_cmp(const void *key, const void *elem)
+{
+    return strcmp(key, ((const cmd_wrapper *)elem)->name);
+}
+
+/* The argv index of the command that wrapper w runs from cmd, or 0 when it runs none. */
+static size_t
+wrapped_index(const cmd_wrapper *w, const rp_sh_cmd *cmd)
+{
+    unsigned skip = w->operands;
+    size_t i = 1;
+
+    while (i < cmd->argc) {
+        const char *a = cmd->argv[i];
+        if (strcmp(a, "--") == 0) {
+            i++;
+            break;
+        }
+        if (a[0] == '-' && a[1] == '-') {
+            i += (!strchr(a, '=') && rp__str_in(a, w->long_takes)) ? 2 : 1;
+        } else if (a[0] == '-' && a[1]) {
+            size_t n = 1;
+            for (const char *p = a + 1; *p; p++) {
+                if (strchr(w->stops, *p))
+                    return 0;
+                if (strchr(w->takes, *p)) {
+                    n = p[1] ? 1 : 2; /* "-uroot" or "-u root" */
+                    break;
+                }
+            }
+            i += n;
+        } else if (strcmp(w->name, "env") == 0 && strchr(a, '=')) {
+            i++; /* NAME=value */
+        } else if (skip) {
+            skip--, i++;
+        } else {
+            break;
+        }
+    }
+    return i < cmd->argc ? i : 0;
+}
+
+bool
+rp__df_cmd_inner(rp_sh_cmd *out, const rp_sh_cmd *cmd)
+{
+    const cmd_wrapper *w =
+        bsearch(rp_sh_cmd_name(cmd), wrappers, RP_COUNTOF(wrappers), sizeof(*w), wrapper_cmp);
+    size_t i;
+
+    if (!w || !(i = wrapped_index(w, cmd)))
+        return false;
+    *out = *cmd;
+    out->argv = cmd->argv + i;
+    out->argc = cmd->argc - i;
+    out->wflags = cmd->wflags ? cmd->wflags + i : NULL;
+    return true;
+}
+
+const rp_sh_cmd *
+rp__df_cmd_unwrap(rp_sh_cmd *out, const rp_sh_cmd *cmd)
+{
+    rp_sh_cmd cur = *cmd;
+
+    /* bounded: "sudo env nice sudo ..." ends; a hostile chain stops at the cap */
+    for (int hops = 0; hops < 8 && rp__df_cmd_inner(out, &cur); hops++)
+        cur = *out;
+    *out = cur;
+    return out;
 }

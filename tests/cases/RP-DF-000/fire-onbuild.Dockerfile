@@ -1,0 +1,3 @@
+FROM debian:12
+ONBUILD COPY lonely
+USER 1000

@@ -1,0 +1,3 @@
+FROM debian:12.5-slim
+RUN ["apt-get", "update"]
+RUN ["/bin/sh", "-c", "apt update && echo refreshed"]

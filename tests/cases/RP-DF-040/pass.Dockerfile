@@ -1,0 +1,4 @@
+FROM debian:12.5-slim
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends ca-certificates curl=7.88.1-10+deb12u5 \
+ && rm -rf /var/lib/apt/lists/*

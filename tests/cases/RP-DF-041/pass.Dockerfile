@@ -1,0 +1,5 @@
+# ca-certificates follows the distribution's trust store updates on purpose
+FROM debian:12.5-slim
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends ca-certificates curl=7.88.1-10+deb12u5 \
+ && rm -rf /var/lib/apt/lists/*
