@@ -48,7 +48,8 @@ typedef struct rp_sh_cmd {
     uint32_t depth;    /* 0 at top level; +1 inside ( ), { }, $( ), ` `, sh -c, if/for/while... */
     bool negated;      /* preceded by ! */
     size_t offset;     /* byte offset of the command's first word (or first assignment) in
-                          the parsed text; inside sh -c '...', the offset of that string */
+                          the parsed text; inside sh -c '...', where the word stands in the
+                          outer text (exact unless escapes in the string shrank it) */
     uint32_t line;     /* free for the caller (the Dockerfile parser stores the file line) */
 } rp_sh_cmd;
 

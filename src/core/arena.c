@@ -41,8 +41,9 @@ block_new(size_t size)
     return b;
 }
 
-void *
-rp_arena_alloc(rp_arena *a, size_t size)
+/* Uninitialised memory: for strings, which are written over at once. */
+static void *
+arena_raw(rp_arena *a, size_t size)
 {
     size_t bsize = a->block_size ? a->block_size : ARENA_DEFAULT_BLOCK;
     rp_arena_block *b = a->head;
@@ -68,7 +69,6 @@ rp_arena_alloc(rp_arena *a, size_t size)
                 a->head = big;
             }
             a->total += size;
-            memset(big->data, 0, size);
             return big->data;
         }
         b = block_new(bsize);
@@ -80,7 +80,16 @@ rp_arena_alloc(rp_arena *a, size_t size)
     p = b->data + b->used;
     b->used += size;
     a->total += size;
-    memset(p, 0, size);
+    return p;
+}
+
+void *
+rp_arena_alloc(rp_arena *a, size_t size)
+{
+    void *p = arena_raw(a, size);
+
+    if (p)
+        memset(p, 0, size ? size : 1);
     return p;
 }
 
@@ -99,7 +108,7 @@ rp_arena_strndup(rp_arena *a, const char *s, size_t len)
 
     if (len == SIZE_MAX)
         return NULL;
-    p = rp_arena_alloc(a, len + 1);
+    p = arena_raw(a, len + 1);
     if (!p)
         return NULL;
     if (len)

@@ -44,8 +44,16 @@ rp_buf_grow(rp_buf *b, size_t extra)
 int
 rp_buf_put(rp_buf *b, const char *p, size_t len)
 {
-    int err = rp_buf_grow(b, len);
+    int err;
 
+    /* the common case: room left and under the cap */
+    if (b->ptr && len < b->asize - b->len && (!b->cap || len <= b->cap - b->len)) {
+        memcpy(b->ptr + b->len, p, len);
+        b->len += len;
+        b->ptr[b->len] = '\0';
+        return RP_OK;
+    }
+    err = rp_buf_grow(b, len);
     if (err)
         return err;
     if (len)

@@ -69,8 +69,11 @@ rp__str_find_ci(const char *hay, const char *needle)
 bool
 rp__str_in(const char *s, const char *const *list)
 {
-    for (; s && *list; list++)
-        if (strcmp(s, *list) == 0)
+    if (!s)
+        return false;
+    /* most probes miss on the first byte: skip the call then */
+    for (; *list; list++)
+        if ((*list)[0] == s[0] && strcmp(s, *list) == 0)
             return true;
     return false;
 }

@@ -1157,7 +1157,13 @@ squeeze(char *out, size_t size, const char *s)
     size_t n = 0;
     bool space = false;
 
-    for (; *s && n + 4 < size; s++) {
+    if (size < 8) {
+        if (size)
+            out[0] = '\0';
+        return out;
+    }
+    /* room is kept for a space, a character, "..." and the NUL */
+    for (; *s && n + 6 <= size; s++) {
         if (isspace((unsigned char)*s)) {
             space = n > 0;
             continue;
@@ -1167,7 +1173,7 @@ squeeze(char *out, size_t size, const char *s)
         space = false;
         out[n++] = *s;
     }
-    if (*s && n + 4 >= size)
+    if (*s)
         memcpy(out + n, "...", 3), n += 3;
     out[n] = '\0';
     return out;

@@ -151,8 +151,7 @@ static const rp_rule r_apt_unpinned = {
              "package; rampart also skips the values of -o, -c and -a, checks `apt install` and "
              "`aptitude install`, and expands a package word that is one ARG/ENV variable "
              "(`$PKGS`), reporting nothing when the variable is unknown (hadolint reports "
-             "`$PKGS` itself). `ca-certificates` is left to follow the distribution (a pinned "
-             "trust store keeps distrusted roots). One finding per command lists its unpinned "
+             "`$PKGS` itself). One finding per command lists its unpinned "
              "packages; packages fed through xargs are not seen.",
     .bad = "FROM debian:12.5\nRUN apt-get update && apt-get install -y --no-install-recommends "
            "curl git && rm -rf /var/lib/apt/lists/*",
@@ -246,8 +245,7 @@ static const rp_rule r_apk_unpinned = {
              "values of -t/--virtual, --repository and -X are no packages; rampart also skips "
              "the values of --arch, -p/--root and the other value options, and paths, and "
              "expands a package word that is one ARG/ENV variable (`$PKGS`), reporting nothing "
-             "when it is unknown (hadolint reports `$PKGS` itself). `ca-certificates` is left to "
-             "follow the distribution, as for apt. One finding per command.",
+             "when it is unknown (hadolint reports `$PKGS` itself). One finding per command.",
     .bad = "FROM alpine:3.19.1\nRUN apk add --no-cache --virtual .build-deps gcc musl-dev",
     .good = "FROM alpine:3.19.1\nRUN apk add --no-cache --virtual .build-deps "
             "gcc=13.2.1_git20231014-r0 musl-dev=1.2.4_git20230717-r4",
@@ -322,8 +320,8 @@ static const rp_rule r_rpm_unpinned = {
              "any digit-led part (`java-17-openjdk` passes); rampart wants the version at the "
              "end: the last `-` part starts with a digit, or the one before does and the last "
              "holds a digit (a release). Variables count as versions (`httpd-${HTTPD_VERSION}`). "
-             "`.rpm` files, paths and URLs, `@group`/`@module`, group installs and "
-             "`ca-certificates` (as for apt) are skipped. "
+             "`.rpm` files, paths and URLs, `@group`/`@module` and group installs are "
+             "skipped. "
              "For zypper, `=`, `<`, `>` or name-version pin (zypper accepts name-version-release, "
              "which DL3037 reports), and `-t pattern|patch|product` selections are skipped.",
     .bad = "FROM fedora:39\nRUN dnf install -y httpd mod_ssl && dnf clean all",
@@ -941,14 +939,6 @@ module_pinned(const char *w, size_t len)
     return has_char(w, len, ":/");
 }
 
-/* Packages that must follow the distribution's updates rather than a pin: a pinned trust
- * store keeps roots the distribution has since distrusted. */
-static bool
-unpinnable(const char *w, size_t len)
-{
-    return len == 15 && strncmp(w, "ca-certificates", 15) == 0;
-}
-
 /* The variable a word consists of ("$PKGS", "${PKGS}"), copied to name; false otherwise. */
 static bool
 whole_var(const char *w, char *name, size_t size)
@@ -979,7 +969,7 @@ judge_word(run_state *s, pkg_list *l, const char *w, pin_fn pinned)
     if (!*w || w[0] == '-' || w[0] == '`')
         return; /* "-" (stdin), words after "--", command substitutions */
     if (w[0] != '$') {
-        if (!pinned(w, strlen(w)) && !unpinnable(w, strlen(w)))
+        if (!pinned(w, strlen(w)))
             list_add(l, w, strlen(w));
         return;
     }
@@ -991,7 +981,7 @@ judge_word(run_state *s, pkg_list *l, const char *w, pin_fn pinned)
             p++;
         while (p[n] && !isspace((unsigned char)p[n]))
             n++;
-        if (n && p[0] != '$' && !pinned(p, n) && !unpinnable(p, n))
+        if (n && p[0] != '$' && !pinned(p, n))
             list_add(l, p, n);
         p += n;
     }

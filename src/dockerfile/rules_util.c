@@ -8,6 +8,7 @@
 #include "core/util.h"
 #include "dockerfile/rules.h"
 #include "rampart/buf.h"
+#include "report/emit_internal.h"
 
 bool
 rp__df_on(const rp__df_check *c, const rp_rule *rule)
@@ -23,41 +24,53 @@ snippet_of(char *out, size_t size, const rp_dockerfile *df, uint32_t line)
     const char *s = rp_dockerfile_line(df, line, &len);
 
     out[0] = '\0';
-    if (!s)
+    if (!s || size < 8)
         return;
     while (len && isspace((unsigned char)*s))
         s++, len--;
     while (len && isspace((unsigned char)s[len - 1]))
         len--;
-    if (len > 200)
-        snprintf(out, size, "%.197s...", s);
-    else
-        snprintf(out, size, "%.*s", (int)len, s);
+    if (len > 200 && size > 200) {
+        memcpy(out, s, 197);
+        memcpy(out + 197, "...", 4);
+        return;
+    }
+    if (len >= size)
+        len = size - 1;
+    memcpy(out, s, len);
+    out[len] = '\0';
 }
 
-/* Whitespace-collapsed "KEYWORD text": the occurrence's identity for fingerprints. */
+/* Whitespace-collapsed "KEYWORD text" (plus extra): the occurrence's identity for
+ * fingerprints. Written straight into out: this runs once per finding. */
 static void
-context_of(rp_buf *b, const rp_df_instr *in, const char *extra)
+context_of(char *out, size_t size, const rp_df_instr *in, const char *extra)
 {
-    bool space = false;
+    const char *kw = rp_df_kind_name(in->kind);
+    size_t n = strlen(kw), cap = size - 1;
+    bool space = true;
 
-    rp_buf_set_cap(b, 4096);
-    rp_buf_puts(b, rp_df_kind_name(in->kind));
-    rp_buf_putc(b, ' ');
-    for (const char *p = in->text; *p && b->len < 4000; p++) {
+    memcpy(out, kw, n);
+    for (const char *p = in->text; *p && n < cap; p++) {
         if (isspace((unsigned char)*p)) {
             space = true;
             continue;
         }
-        if (space)
-            rp_buf_putc(b, ' ');
+        if (space && n < cap)
+            out[n++] = ' ';
         space = false;
-        rp_buf_putc(b, *p);
+        if (n < cap)
+            out[n++] = *p;
     }
-    if (extra) {
-        rp_buf_putc(b, '\x1f');
-        rp_buf_puts(b, extra);
+    if (extra && n + 1 < cap) {
+        size_t e = strlen(extra);
+        out[n++] = '\x1f';
+        if (e > cap - n)
+            e = cap - n;
+        memcpy(out + n, extra, e);
+        n += e;
     }
+    out[n] = '\0';
 }
 
 static void report_va(rp__df_check *c, const rp_rule *rule, const rp_df_instr *in, uint32_t line,
@@ -68,8 +81,7 @@ static void
 report_va(rp__df_check *c, const rp_rule *rule, const rp_df_instr *in, uint32_t line,
           uint32_t end_line, const char *extra, const char *fmt, va_list ap)
 {
-    char snippet[256], msg[2048];
-    rp_buf ctx = RP_BUF_INIT;
+    char snippet[256], msg[2048], ctx[4096];
     rp_location loc = {0};
 
     if (!rp_emit_enabled(c->em, rule))
@@ -79,13 +91,12 @@ report_va(rp__df_check *c, const rp_rule *rule, const rp_df_instr *in, uint32_t 
     loc.line = line;
     loc.end_line = end_line > line ? end_line : 0;
     if (in) {
-        context_of(&ctx, in, extra);
+        context_of(ctx, sizeof(ctx), in, extra);
         loc.column = line == in->line ? in->column : 0;
     } else {
-        rp_buf_puts(&ctx, snippet);
+        snprintf(ctx, sizeof(ctx), "%s", snippet);
     }
-    rp_emit_loc(c->em, rule, &loc, snippet[0] ? snippet : NULL, ctx.ptr, "%s", msg);
-    rp_buf_dispose(&ctx);
+    rp__emit_add(c->em, rule, &loc, snippet[0] ? snippet : NULL, ctx, msg);
 }
 
 void
@@ -107,13 +118,16 @@ rp__df_report_cmd(rp__df_check *c, const rp_rule *rule, const rp_df_instr *in,
     va_list ap;
 
     /* the command's words tell apart two findings of one rule in one RUN */
-    extra[0] = '\0';
     for (size_t i = 0; i < cmd->argc && k + 2 < sizeof(extra); i++) {
-        int n = snprintf(extra + k, sizeof(extra) - k, "%s%s", i ? " " : "", cmd->argv[i]);
-        if (n < 0)
-            break;
-        k += (size_t)n;
+        size_t n = strlen(cmd->argv[i]);
+        if (i)
+            extra[k++] = ' ';
+        if (n > sizeof(extra) - 1 - k)
+            n = sizeof(extra) - 1 - k;
+        memcpy(extra + k, cmd->argv[i], n);
+        k += n;
     }
+    extra[k] = '\0';
     va_start(ap, fmt);
     report_va(c, rule, in, cmd->line ? cmd->line : in->line, 0, extra, fmt, ap);
     va_end(ap);
@@ -246,6 +260,7 @@ typedef struct cmd_wrapper {
     const char *const *long_takes;
     const char *stops;
     unsigned operands;
+    bool env; /* takes NAME=value words before the command */
 } cmd_wrapper;
 
 static const char *const sudo_long[] = {
@@ -263,29 +278,43 @@ static const char *const no_long[] = {NULL};
 
 /* Sorted by name (bsearch). */
 static const cmd_wrapper wrappers[] = {
-    {"builtin", "", no_long, "", 0},
-    {"busybox", "", no_long, "", 0},
-    {"command", "", no_long, "vV", 0},
-    {"doas", "uC", no_long, "", 0},
-    {"eatmydata", "", no_long, "", 0},
-    {"env", "uCS", env_long, "", 0},
-    {"exec", "a", no_long, "", 0},
-    {"fakeroot", "", no_long, "", 0},
-    {"gosu", "", no_long, "", 1},
-    {"nice", "n", nice_long, "", 0},
-    {"nohup", "", no_long, "", 0},
-    {"stdbuf", "ioe", stdbuf_long, "", 0},
-    {"su-exec", "", no_long, "", 1},
-    {"sudo", "ugCDhprtTU", sudo_long, "lvkKeV", 0},
-    {"time", "fo", time_long, "", 0},
-    {"timeout", "sk", timeout_long, "", 1},
-    {"xargs", "adEILnPs", xargs_long, "", 0},
+    {"builtin", "", no_long, "", 0, false},
+    {"busybox", "", no_long, "", 0, false},
+    {"command", "", no_long, "vV", 0, false},
+    {"doas", "uC", no_long, "", 0, true},
+    {"eatmydata", "", no_long, "", 0, false},
+    {"env", "uCS", env_long, "", 0, true},
+    {"exec", "a", no_long, "", 0, false},
+    {"fakeroot", "", no_long, "", 0, false},
+    {"gosu", "", no_long, "", 1, false},
+    {"nice", "n", nice_long, "", 0, false},
+    {"nohup", "", no_long, "", 0, false},
+    {"stdbuf", "ioe", stdbuf_long, "", 0, false},
+    {"su-exec", "", no_long, "", 1, false},
+    {"sudo", "ugCDhprtTU", sudo_long, "lvkKeV", 0, true},
+    {"time", "fo", time_long, "", 0, false},
+    {"timeout", "sk", timeout_long, "", 1, false},
+    {"xargs", "adEILnPs", xargs_long, "", 0, false},
 };
 
 static int
 wrapper_cmp(const void *key, const void *elem)
 {
     return strcmp(key, ((const cmd_wrapper *)elem)->name);
+}
+
+/* NAME=value with a shell variable name. */
+static bool
+is_assignment(const char *a)
+{
+    const char *eq = strchr(a, '=');
+
+    if (!eq || eq == a || !(isalpha((unsigned char)a[0]) || a[0] == '_'))
+        return false;
+    for (const char *p = a; p < eq; p++)
+        if (!isalnum((unsigned char)*p) && *p != '_')
+            return false;
+    return true;
 }
 
 /* The argv index of the command that wrapper w runs from cmd, or 0 when it runs none. */
@@ -314,8 +343,8 @@ wrapped_index(const cmd_wrapper *w, const rp_sh_cmd *cmd)
                 }
             }
             i += n;
-        } else if (strcmp(w->name, "env") == 0 && strchr(a, '=')) {
-            i++; /* NAME=value */
+        } else if (w->env && is_assignment(a)) {
+            i++; /* NAME=value: env, and sudo/doas, pass it to the command */
         } else if (skip) {
             skip--, i++;
         } else {

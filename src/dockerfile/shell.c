@@ -111,7 +111,7 @@ typedef struct sh_level {
     const char *src;
     size_t len, pos;
     char *scratch;
-    size_t fixed_off; /* sh -c: every command takes this offset; NONE otherwise */
+    size_t base_off;  /* where src starts in the outermost text (sh -c scripts) */
     uint32_t depth;
     size_t wbase, fbase, hbase;
     size_t open;  /* the last command while no operator followed it; NONE otherwise */
@@ -137,7 +137,7 @@ typedef struct sh_tok {
 
 static int parse_level(sh_level *L);
 static int scan_dquote(sh_level *L, sh_tok *t, size_t *w);
-static int split_script(sh_state *st, const char *s, size_t n, uint32_t depth, size_t fixed,
+static int split_script(sh_state *st, const char *s, size_t n, uint32_t depth, size_t base,
                         bool nosubst);
 
 /* ---- small helpers ---------------------------------------------------------------------- */
@@ -333,18 +333,58 @@ is_shell_name(const char *s)
     return false;
 }
 
+static bool
+is_wrapper_name(const char *s)
+{
+    static const char *const wrappers[] = {"sudo", "doas", "exec", "env", "nice", "nohup",
+                                           "command", "time", "gosu", "su-exec", "chroot",
+                                           "setpriv", "runuser", "stdbuf", "timeout"};
+
+    for (size_t i = 0; i < sizeof(wrappers) / sizeof(wrappers[0]); i++)
+        if (strcmp(s, wrappers[i]) == 0)
+            return true;
+    return false;
+}
+
+/* `su [user] -c script` and `su -c script [user]`: the word after -c / --command. */
+static size_t
+su_script_index(char *const *argv, size_t argc)
+{
+    for (size_t i = 1; i + 1 < argc; i++) {
+        if (strcmp(argv[i], "-c") == 0 || strcmp(argv[i], "--command") == 0)
+            return i + 1;
+        if (strcmp(argv[i], "--") == 0)
+            break;
+    }
+    return NONE;
+}
+
 /* Index in argv of the script of `sh [options] -c script`, or NONE. Options may be
- * clustered (-ec, -exc); -o and -O take the next word; `busybox sh` counts as sh. */
+ * clustered (-ec, -exc); -o and -O take the next word; `busybox sh` counts as sh. A wrapper
+ * in front (`sudo -u app sh -c ...`, `exec bash -c ...`) is looked through, and
+ * `su -c script` runs its script with a shell too. */
 static size_t
 script_index(char *const *argv, size_t argc)
 {
     size_t i = 1;
     bool c = false;
+    const char *name = base_name(argv[0]);
 
-    if (strcmp(base_name(argv[0]), "busybox") == 0 && argc > 1 && strcmp(argv[1], "sh") == 0)
+    if (strcmp(name, "su") == 0)
+        return su_script_index(argv, argc);
+    if (is_wrapper_name(name)) {
+        /* the first shell among the next few words: wrappers take few options */
+        size_t k = 1;
+        while (k < argc && k < 8 && !is_shell_name(base_name(argv[k])))
+            k++;
+        if (k >= argc || k >= 8)
+            return NONE;
+        i = k + 1;
+    } else if (strcmp(name, "busybox") == 0 && argc > 1 && strcmp(argv[1], "sh") == 0) {
         i = 2;
-    else if (!is_shell_name(base_name(argv[0])))
+    } else if (!is_shell_name(name)) {
         return NONE;
+    }
     for (; i < argc; i++) {
         const char *w = argv[i];
         bool value = false;
@@ -380,7 +420,7 @@ level_init(sh_level *L, sh_state *st, const char *src, size_t pos, size_t len, c
     L->pos = pos;
     L->len = len;
     L->scratch = scratch;
-    L->fixed_off = NONE;
+    L->base_off = 0;
     L->depth = depth;
     L->wbase = st->nw;
     L->fbase = st->nf;
@@ -400,7 +440,7 @@ push_entry(sh_level *L, char *s, size_t off, uint8_t flags, uint8_t kind)
         return nomem(st);
     st->w = w;
     w[st->nw].s = s;
-    w[st->nw].off = L->fixed_off != NONE ? L->fixed_off : off;
+    w[st->nw].off = L->base_off + off;
     w[st->nw].flags = flags;
     w[st->nw].kind = kind;
     st->nw++;
@@ -501,8 +541,15 @@ emit(sh_level *L, rp_sh_op op)
     ci = script_index(c->argv, c->argc);
     for (size_t i = L->wbase, k = 0; ci != NONE && i < st->nw; i++) {
         if (st->w[i].kind == W_ARG && k++ == ci) {
+            size_t rel = st->w[i].off - L->base_off;
             off = st->w[i].off;
             wf = st->w[i].flags;
+            /* the script's text starts after its opening quote; positions inside map 1:1
+             * onto the outer text unless escapes shrank it */
+            if (rel + 1 < L->len && L->src[rel] == '$' && L->src[rel + 1] == '\'')
+                off += 2;
+            else if (rel < L->len && (L->src[rel] == '"' || L->src[rel] == '\''))
+                off += 1;
             break;
         }
     }
@@ -784,7 +831,7 @@ scan_subst(sh_level *L, sh_tok *t, size_t *w, size_t skip)
         if (level_depth(L) + 1 > st->max_depth)
             return too_deep(st);
         level_init(&sub, st, L->src, from + skip, L->len, L->scratch, level_depth(L) + 1);
-        sub.fixed_off = L->fixed_off;
+        sub.base_off = L->base_off;
         sub.term = ')';
         if ((err = parse_level(&sub)) < 0)
             return err;
@@ -812,7 +859,7 @@ scan_backtick(sh_level *L, sh_tok *t, size_t *w)
         if (level_depth(L) + 1 > st->max_depth)
             return too_deep(st);
         level_init(&sub, st, L->src, from + 1, i, L->scratch, level_depth(L) + 1);
-        sub.fixed_off = L->fixed_off;
+        sub.base_off = L->base_off;
         if ((err = parse_level(&sub)) < 0)
             return err;
         t->flags |= W_SUBST;
@@ -1480,7 +1527,7 @@ parse_level(sh_level *L)
 }
 
 static int
-split_script(sh_state *st, const char *s, size_t n, uint32_t depth, size_t fixed, bool nosubst)
+split_script(sh_state *st, const char *s, size_t n, uint32_t depth, size_t base, bool nosubst)
 {
     sh_level L;
     char *scratch;
@@ -1490,7 +1537,7 @@ split_script(sh_state *st, const char *s, size_t n, uint32_t depth, size_t fixed
     if (!(scratch = rp_arena_alloc(st->a, n + 1)))
         return nomem(st);
     level_init(&L, st, s, 0, n, scratch, depth);
-    L.fixed_off = fixed;
+    L.base_off = base;
     L.nosubst = nosubst;
     return parse_level(&L);
 }
@@ -1524,7 +1571,7 @@ rp_sh_parse(rp_sh_script *out, rp_arena *a, const char *src, size_t len, const r
         return rp_ctx_set(ctx, RP_EINVAL, "", 0, 0, "rp_sh_parse: invalid argument");
     memset(out, 0, sizeof(*out));
     state_init(&st, out, a, lim, ctx);
-    return split_script(&st, src ? src : "", len, 0, NONE, false);
+    return split_script(&st, src ? src : "", len, 0, 0, false);
 }
 
 int

@@ -5,6 +5,7 @@
 #include "rampart/buf.h"
 #include "rampart/config.h"
 #include "rampart/report.h"
+#include "report/emit_internal.h"
 #include "rules/tables.h"
 
 static int
@@ -36,15 +37,11 @@ effective_severity(const rp_emitter *em, const rp_rule *rule)
     return rule->severity;
 }
 
-static int emit_va(rp_emitter *em, const rp_rule *rule, const rp_location *loc, const char *snippet,
-                   const char *context, const char *fmt, va_list ap) RP_PRINTF(6, 0);
-
-static int
-emit_va(rp_emitter *em, const rp_rule *rule, const rp_location *loc, const char *snippet,
-        const char *context, const char *fmt, va_list ap)
+int
+rp__emit_add(rp_emitter *em, const rp_rule *rule, const rp_location *loc, const char *snippet,
+             const char *context, const char *message)
 {
     rp_finding f;
-    rp_buf msg = RP_BUF_INIT;
     int err;
 
     if (em->err)
@@ -59,26 +56,44 @@ emit_va(rp_emitter *em, const rp_rule *rule, const rp_location *loc, const char 
         }
         return RP_OK; /* the error above makes the exit code say so */
     }
-    rp_buf_set_cap(&msg, 64 * 1024);
-    if ((err = rp_buf_vprintf(&msg, fmt, ap)) == RP_ELIMIT)
-        err = RP_OK; /* an over-long message keeps nothing: fall back to the title */
     memset(&f, 0, sizeof(f));
     f.rule = rule;
     f.severity = effective_severity(em, rule);
-    f.message = msg.ptr && msg.len ? msg.ptr : rule->title;
+    f.message = message && *message ? message : rule->title;
     f.target = em->target;
     f.loc = *loc;
     if (!f.loc.path)
         f.loc.path = em->path;
     f.snippet = snippet;
     f.context = context;
-    if (!err)
-        err = rp_report_add_finding(em->report, &f);
-    rp_buf_dispose(&msg);
-    if (err)
+    if ((err = rp_report_add_finding(em->report, &f)))
         em->err = err;
     else
         em->count++;
+    return err;
+}
+
+static int emit_va(rp_emitter *em, const rp_rule *rule, const rp_location *loc, const char *snippet,
+                   const char *context, const char *fmt, va_list ap) RP_PRINTF(6, 0);
+
+static int
+emit_va(rp_emitter *em, const rp_rule *rule, const rp_location *loc, const char *snippet,
+        const char *context, const char *fmt, va_list ap)
+{
+    rp_buf msg = RP_BUF_INIT;
+    int err;
+
+    if (em->err || !rp_emit_enabled(em, rule))
+        return em->err;
+    rp_buf_set_cap(&msg, 64 * 1024);
+    /* an over-long message keeps nothing: the title stands in for it */
+    if ((err = rp_buf_vprintf(&msg, fmt, ap)) == RP_ELIMIT)
+        err = RP_OK;
+    if (!err)
+        err = rp__emit_add(em, rule, loc, snippet, context, msg.ptr);
+    else
+        em->err = err;
+    rp_buf_dispose(&msg);
     return err;
 }
 

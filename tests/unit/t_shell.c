@@ -437,14 +437,29 @@ sh_c_string_is_split_after_the_sh_command(void **state)
 }
 
 static void
-sh_c_commands_take_the_offset_of_the_string(void **state)
+sh_c_commands_take_their_place_in_the_outer_text(void **state)
 {
-    rp_sh_script *s = split_clean(state, "echo x; bash -c 'a; b'");
+    rp_sh_script *s = split_clean(state, "echo x; bash -c 'a; b\nc'");
 
-    assert_int_equal(s->n, 4);
+    assert_int_equal(s->n, 5);
     assert_int_equal(s->cmds[1].offset, 8);
-    assert_int_equal(s->cmds[2].offset, 16);
-    assert_int_equal(s->cmds[3].offset, 16);
+    assert_int_equal(s->cmds[2].offset, 17); /* 'a' after the quote at 16 */
+    assert_int_equal(s->cmds[3].offset, 20);
+    assert_int_equal(s->cmds[4].offset, 22); /* on the next line of the outer text */
+}
+
+static void
+wrapped_sh_c_is_split(void **state)
+{
+    rp_sh_script *s = split_clean(state, "sudo -u app sh -c \"cd /x && pip install y\"");
+
+    assert_int_equal(s->n, 3);
+    assert_argv(&s->cmds[1], "cd", "/x", NULL);
+    assert_argv(&s->cmds[2], "pip", "install", "y", NULL);
+    assert_int_equal(s->cmds[2].depth, 1);
+    s = split_clean(state, "su app -c 'make install'");
+    assert_int_equal(s->n, 2);
+    assert_argv(&s->cmds[1], "make", "install", NULL);
 }
 
 static void
@@ -1089,7 +1104,8 @@ main(void)
         T(su_exec_keeps_its_arguments),
         T(sudo_inside_if_is_found),
         T(sh_c_string_is_split_after_the_sh_command),
-        T(sh_c_commands_take_the_offset_of_the_string),
+        T(sh_c_commands_take_their_place_in_the_outer_text),
+        T(wrapped_sh_c_is_split),
         T(shell_flags_before_c_are_understood),
         T(busybox_sh_c_is_split),
         T(sh_without_c_is_not_split),

@@ -1,5 +1,5 @@
-# ca-certificates follows the distribution's trust store updates on purpose
+# every package pinned, the trust store included
 FROM debian:12.5-slim
 RUN apt-get update \
- && apt-get install -y --no-install-recommends ca-certificates curl=7.88.1-10+deb12u5 \
+ && apt-get install -y --no-install-recommends ca-certificates=20230311 curl=7.88.1-10+deb12u5 \
  && rm -rf /var/lib/apt/lists/*

@@ -2,7 +2,7 @@ FROM alpine:3.19.1
 ARG TINI_VERSION=0.19.0-r2
 ARG PKGS="jq=1.7.1-r0 git~2.43"
 RUN apk add --no-cache \
-      ca-certificates \
+      ca-certificates=20240226-r0 \
       curl~8.5 \
       'openssl>3.1' \
       'musl<2' \

@@ -2,7 +2,7 @@ FROM fedora:39 AS fedora
 ARG HTTPD_VERSION=2.4.58-1.fc39
 ARG RPMS="jq-1.7.1-1.fc39 less-633-2.fc39"
 RUN dnf install -y \
-      ca-certificates \
+      ca-certificates-2023.2.60_v7.0.306-90.1.el9_2 \
       httpd-${HTTPD_VERSION} \
       nodejs-1:20.10.0-1.fc39 \
       kernel-headers-6.6.8-200.fc39.x86_64 \
