@@ -7,6 +7,7 @@
 
 #include "core/util.h"
 #include "dockerfile/rules.h"
+#include "dockerfile/secret_names.h"
 
 static const rp_rule r_arg_env = {
     .id = "RP-DF-014",
@@ -177,68 +178,12 @@ static const rp_rule *const rules[] = {&r_arg_env, &r_run_cred, &r_chpasswd, &r_
 
 /* ---- small helpers ---------------------------------------------------------------------- */
 
-static bool
-is_falsy(const char *v)
-{
-    static const char *const no[] = {"0", "false", "no", "off", NULL};
-
-    for (size_t i = 0; v && no[i]; i++)
-        if (rp__str_eq_ci(v, no[i]))
-            return true;
-    return false;
-}
-
-static bool
-is_truthy(const char *v)
-{
-    static const char *const yes[] = {"1", "true", "yes", "on", NULL};
-
-    for (size_t i = 0; v && yes[i]; i++)
-        if (rp__str_eq_ci(v, yes[i]))
-            return true;
-    return false;
-}
-
 static const char *
 base_name(const char *p)
 {
     const char *s = strrchr(p, '/');
 
     return s ? s + 1 : p;
-}
-
-/* The user-info of the first URL in w that has one ("https://user:pw@host/..."): true with
- * *ui and *len set. */
-static bool
-url_userinfo(const char *w, const char **ui, size_t *len)
-{
-    for (const char *p = strstr(w, "://"); p; p = strstr(p, "://")) {
-        size_t n;
-        p += 3;
-        n = strcspn(p, "/@ ");
-        if (p[n] == '@' && n > 0) {
-            *ui = p;
-            *len = n;
-            return true;
-        }
-    }
-    return false;
-}
-
-/* True when w holds a URL with a non-empty password; *literal when the password has no
- * variable in it. */
-static bool
-url_password(const char *w, bool *literal)
-{
-    const char *ui, *colon;
-    size_t len;
-
-    if (!w || !url_userinfo(w, &ui, &len) || !(colon = memchr(ui, ':', len)) ||
-        colon + 1 == ui + len)
-        return false;
-    if (literal)
-        *literal = !memchr(colon + 1, '$', (size_t)(ui + len - colon - 1));
-    return true;
 }
 
 /* The positional words of c, at most max. */
@@ -367,237 +312,6 @@ written_text(char *out, size_t size, const rp_df_instr *run, const rp_sh_script 
 
 /* ---- RP-DF-014: secret-like ARG and ENV names --------------------------------------------- */
 
-#define NAME_WORDS 16
-
-/* A variable name lowercased and cut into words at '_', '-' and '.'. */
-typedef struct name_words {
-    char low[128];
-    char split[128];
-    const char *w[NAME_WORDS];
-    size_t n;
-} name_words;
-
-static void
-split_name(name_words *nw, const char *name)
-{
-    size_t k = 0;
-    char *p;
-
-    for (; name[k] && k + 1 < sizeof(nw->low); k++)
-        nw->low[k] = (char)tolower((unsigned char)name[k]);
-    nw->low[k] = '\0';
-    memcpy(nw->split, nw->low, k + 1);
-    nw->n = 0;
-    for (p = nw->split;;) {
-        char *s = p;
-        bool end;
-        while (*p && *p != '_' && *p != '-' && *p != '.')
-            p++;
-        end = !*p;
-        *p = '\0';
-        if (*s && nw->n < NAME_WORDS)
-            nw->w[nw->n++] = s;
-        if (end)
-            break;
-        p++;
-    }
-}
-
-static bool
-has_word(const name_words *nw, const char *w)
-{
-    for (size_t i = 0; i < nw->n; i++)
-        if (strcmp(nw->w[i], w) == 0)
-            return true;
-    return false;
-}
-
-/* Credential variables named by the peers (hadolint DL3064, Trivy DS031), lowercased.
- * DL3064's identifiers (DOCKER_USERNAME, TRAVIS_OS_NAME, ...) are left out on purpose. */
-static const char *const known_secrets[] = {"access_token",
-                                            "application_key",
-                                            "app_secret",
-                                            "auth_token",
-                                            "aws_access_key_id",
-                                            "aws_secret_access_key",
-                                            "aws_session_token",
-                                            "azure_client_secret",
-                                            "bittrex_api_key",
-                                            "bittrex_api_secret",
-                                            "cf_password",
-                                            "ci_deploy_password",
-                                            "circle_token",
-                                            "digitalocean_access_token",
-                                            "dockerhub_password",
-                                            "docker_password",
-                                            "facebook_access_token",
-                                            "facebook_app_secret",
-                                            "firebase_api_token",
-                                            "firebase_token",
-                                            "fossa_api_key",
-                                            "gh_enterprise_token",
-                                            "gh_token",
-                                            "github_enterprise_token",
-                                            "github_token",
-                                            "google_api_key",
-                                            "heroku_api_key",
-                                            "hf_token",
-                                            "langchain_api_key",
-                                            "langsmith_api_key",
-                                            "npm_auth_token",
-                                            "npm_token",
-                                            "okta_client_token",
-                                            "okta_oauth2_clientsecret",
-                                            "openai_api_key",
-                                            "os_password",
-                                            "postgres_password",
-                                            "slack_token",
-                                            "stripe_api_key",
-                                            "vault_client_key",
-                                            "vault_token",
-                                            NULL};
-
-/* Names that look secret but are not. */
-static const char *const not_secrets[] = {"apt_key_dont_warn_on_dangerous_usage",
-                                          "tokenizers_parallelism", NULL};
-
-/* Trivy's secret-file variables: a path, checked by RP-DF-073 when the file is copied. */
-static const char *const file_envs[] = {"aws_config_file", "aws_shared_credentials_file",
-                                        "google_application_credentials", "hf_token_path", NULL};
-
-/* The secret word a name contains ("token", "password", "key", ...), or NULL. *known when
- * the name is a well-known credential variable. */
-static const char *
-secret_term(const name_words *nw, bool *known)
-{
-    static const char *const subs[] = {"password",    "passwd",     "passphrase", "secret",
-                                       "token",       "api_key",    "apikey",     "client_key",
-                                       "private_key", "privatekey", NULL};
-    static const char *const words[] = {"auth",  "credential", "credentials", "key",
-                                        "pword", "psw",        NULL};
-    const char *base = nw->low, *term = NULL;
-
-    *known = false;
-    for (size_t i = 0; subs[i] && !term; i++)
-        if (strstr(nw->low, subs[i]))
-            term = subs[i];
-    for (size_t i = 0; words[i] && !term; i++)
-        if (has_word(nw, words[i]))
-            term = words[i];
-    if (!term || rp__str_in(nw->low, not_secrets))
-        return NULL;
-    if (rp__str_starts(base, "vite_"))
-        base += 5;
-    else if (rp__str_starts(base, "react_app_"))
-        base += 10;
-    if (rp__str_in(base, known_secrets)) {
-        *known = true;
-        return base;
-    }
-    for (size_t i = 0; i < nw->n; i++)
-        if (rp__str_starts(nw->w[i], "public") || strcmp(nw->w[i], "publishable") == 0)
-            return NULL;
-    /* GPG_KEY holds a public key's fingerprint (the official images set it) */
-    if (strcmp(term, "key") == 0 && (has_word(nw, "gpg") || has_word(nw, "pgp")))
-        return NULL;
-    return term;
-}
-
-enum { Q_NONE, Q_PATH, Q_URL, Q_META };
-
-/* What the last word says the variable holds: a path, an address, or data about a secret. */
-static int
-qualifier(const name_words *nw)
-{
-    static const char *const path[] = {"file",   "files", "path",   "dir",  "directory",
-                                       "folder", "sock",  "socket", "home", NULL};
-    static const char *const url[] = {"url",    "uri",  "endpoint", "host", "hostname",
-                                      "server", "addr", "address",  NULL};
-    static const char *const meta[] = {
-        "id",         "name",     "type",     "header",   "ttl",      "expiry", "expires",
-        "expiration", "lifetime", "timeout",  "length",   "size",     "bits",   "algorithm",
-        "alg",        "enabled",  "disabled", "required", "mode",     "method", "provider",
-        "version",    "format",   "prefix",   "user",     "username", "email",  "login",
-        "region",     "scope",    "scopes",   "audience", "issuer",   NULL};
-    const char *last = nw->n ? nw->w[nw->n - 1] : "";
-
-    if (rp__str_in(nw->low, file_envs) || rp__str_in(last, path))
-        return Q_PATH;
-    if (rp__str_in(last, url))
-        return Q_URL;
-    return rp__str_in(last, meta) ? Q_META : Q_NONE;
-}
-
-/* A value that names a file: "/run/secrets/db", "./pw", "$HOME/x", "C:\\s", "db.txt". */
-static bool
-path_like(const char *v)
-{
-    const char *dot;
-    size_t ext;
-
-    if (!v || !*v || strchr("/.~$\\", v[0]))
-        return true;
-    if (isalpha((unsigned char)v[0]) && v[1] == ':' && (v[2] == '\\' || v[2] == '/'))
-        return true;
-    if (strpbrk(v, " \t") || strstr(v, "://"))
-        return false;
-    if (strchr(v, '/'))
-        return true;
-    dot = strrchr(v, '.');
-    ext = dot ? strlen(dot + 1) : 0;
-    if (!dot || ext < 1 || ext > 5)
-        return false;
-    for (const char *p = dot + 1; *p; p++)
-        if (!isalnum((unsigned char)*p))
-            return false;
-    return true;
-}
-
-/* An absolute path under a usual top-level directory: "/run/secrets/db", "/etc/ssl/k.pem".
- * (A bare leading '/' is not enough: base64 secrets can start with one.) */
-static bool
-abs_path_value(const char *v)
-{
-    static const char *const tops[] = {"etc",  "run",  "var",   "opt",    "usr",     "home",
-                                       "root", "app",  "srv",   "tmp",    "secrets", "certs",
-                                       "ssl",  "keys", "data",  "config", "mnt",     "workspace",
-                                       "code", "src",  "vault", "kaniko", NULL};
-    char top[16];
-    size_t n;
-
-    if (!v || v[0] != '/' || strpbrk(v, " \t:@"))
-        return false;
-    n = strcspn(v + 1, "/");
-    if (n == 0 || n >= sizeof(top) || v[1 + n] != '/')
-        return false;
-    memcpy(top, v + 1, n);
-    top[n] = '\0';
-    return rp__str_in(top, tops);
-}
-
-/* True when the name and value say this is no secret after all. */
-static bool
-exempt_by_value(const name_words *nw, bool known, const char *v, bool env)
-{
-    if (v && env && !*v)
-        return true; /* ENV TOKEN="" stores nothing */
-    if (v && (is_falsy(v) || is_truthy(v) || rp__str_eq_ci(v, "enabled") ||
-              rp__str_eq_ci(v, "disabled")))
-        return true; /* a switch: DISABLE_AUTH=true */
-    if (known)
-        return false;
-    switch (qualifier(nw)) {
-    case Q_PATH:
-        return path_like(v);
-    case Q_URL:
-        return !url_password(v, NULL);
-    case Q_META:
-        return true;
-    default:
-        return abs_path_value(v); /* SSL_KEY=/etc/ssl/private/server.key names a file */
-    }
-}
-
 /* Why the value matters, for the message. */
 static const char *
 kv_effect(const rp_df_kv *kv, bool env)
@@ -625,9 +339,7 @@ check_secret_kv(rp__df_check *c, const rp_df_instr *at, const rp_df_instr *x, co
     bool env = x->kind == RP_DF_ENV, known, lit;
     const char *kw = env ? "ENV" : "ARG", *pre = at != x ? "ONBUILD " : "";
     char note[256] = "";
-    name_words nw;
 
-    split_name(&nw, kv->key);
     if (x->stage >= 0 && !rp__df_stage_in_image(c->df, x->stage)) {
         const rp_df_stage *st = &c->df->stages[x->stage];
         snprintf(note, sizeof(note),
@@ -635,13 +347,13 @@ check_secret_kv(rp__df_check *c, const rp_df_instr *at, const rp_df_instr *x, co
                  "build arguments and layers stay in the build cache and provenance",
                  st->name ? st->name : "without a name");
     }
-    if (!secret_term(&nw, &known)) {
-        if (url_password(kv->value, &lit))
+    if (!rp__df_secret_name(kv->key, &known)) {
+        if (rp__df_url_password(kv->value, &lit))
             rp__df_report_key(c, &r_arg_env, at, kv->key, "%s%s %s holds a URL with %s password%s",
                               pre, kw, kv->key, lit ? "a literal" : "an embedded", note);
         return;
     }
-    if (exempt_by_value(&nw, known, kv->value, env))
+    if (rp__df_secret_value_exempt(kv->key, known, kv->value, env))
         return;
     rp__df_report_key(c, &r_arg_env, at, kv->key, "%s%s %s %s%s", pre, kw, kv->key,
                       kv_effect(kv, env), note);
@@ -667,7 +379,7 @@ tls_var(char *msg, size_t size, const char *name, const char *v)
         what = "makes git skip certificate checks (any value, even empty, does)";
     else if ((rp__str_eq_ci(name, "NPM_CONFIG_STRICT_SSL") ||
               rp__str_eq_ci(name, "YARN_ENABLE_STRICT_SSL")) &&
-             is_falsy(v))
+             rp__df_is_falsy(v))
         what = "makes the package manager accept any certificate";
     else if (rp__str_eq_ci(name, "GOINSECURE") && *v)
         what = "lets go fetch those modules without certificate checks";
@@ -867,7 +579,7 @@ url_has_cred(const char *w)
     const char *ui;
     size_t len;
 
-    return url_password(w, NULL) || (url_userinfo(w, &ui, &len) && memchr(ui, '$', len));
+    return rp__df_url_password(w, NULL) || (rp__df_url_userinfo(w, &ui, &len) && memchr(ui, '$', len));
 }
 
 static bool
@@ -946,7 +658,7 @@ cred_literal(char *msg, size_t size, const rp_sh_cmd *c)
             return true;
         }
     for (size_t a = 1; a < c->argc; a++)
-        if (url_password(c->argv[a], &lit) && lit) {
+        if (rp__df_url_password(c->argv[a], &lit) && lit) {
             snprintf(msg, size,
                      "%s is given a URL with a literal password, which the image "
                      "history records",
@@ -1036,7 +748,7 @@ setopt_off(const rp_sh_cmd *c, const char *opt)
             continue;
         if (strncasecmp(eq - n, opt, n) != 0 || ((size_t)(eq - kv) > n && eq[-(long)n - 1] != '.'))
             continue;
-        if (is_falsy(eq + 1))
+        if (rp__df_is_falsy(eq + 1))
             return true;
     }
     return false;
@@ -1100,11 +812,11 @@ tls_git(const rp_sh_cmd *c)
             continue;
         memcpy(key, kv, (size_t)(eq - kv));
         key[eq - kv] = '\0';
-        if (sslverify_key(key) && is_falsy(eq + 1))
+        if (sslverify_key(key) && rp__df_is_falsy(eq + 1))
             return true;
     }
     return positionals(c, tv, p, 3) == 3 && strcmp(p[0], "config") == 0 && sslverify_key(p[1]) &&
-           is_falsy(p[2]);
+           rp__df_is_falsy(p[2]);
 }
 
 /* npm/yarn/pnpm config set strict-ssl false (also "strict-ssl=false", yarn's
@@ -1115,7 +827,7 @@ tls_npm(const rp_sh_cmd *c)
     const char *p[4], *key = NULL, *val = NULL, *eq;
     size_t n = positionals(c, NULL, p, 4);
 
-    if (is_falsy(rp_sh_opt_value(c, 0, "strict-ssl")))
+    if (rp__df_is_falsy(rp_sh_opt_value(c, 0, "strict-ssl")))
         return true;
     if (n >= 3 && strcmp(p[0], "config") == 0 && strcmp(p[1], "set") == 0)
         key = p[2], val = n > 3 ? p[3] : NULL;
@@ -1124,8 +836,8 @@ tls_npm(const rp_sh_cmd *c)
     if (!key)
         return false;
     if ((eq = strchr(key, '=')) != NULL)
-        return strncmp(key, "strict-ssl=", 11) == 0 && is_falsy(eq + 1);
-    return (strcmp(key, "strict-ssl") == 0 || strcmp(key, "enableStrictSsl") == 0) && is_falsy(val);
+        return strncmp(key, "strict-ssl=", 11) == 0 && rp__df_is_falsy(eq + 1);
+    return (strcmp(key, "strict-ssl") == 0 || strcmp(key, "enableStrictSsl") == 0) && rp__df_is_falsy(val);
 }
 
 /* pip's positional words, after "python -m pip". */
@@ -1168,8 +880,8 @@ tls_option(const rp_sh_cmd *c)
         return "strict-ssl false";
     if (rp__df_cmd_in(c, rpm_tools) && setopt_off(c, "sslverify"))
         return "--setopt=sslverify=0";
-    if (rp__df_cmd_in(c, apt_tools) && (is_falsy(apt_option(c, "Acquire::https::Verify-Peer")) ||
-                                        is_falsy(apt_option(c, "Acquire::https::Verify-Host"))))
+    if (rp__df_cmd_in(c, apt_tools) && (rp__df_is_falsy(apt_option(c, "Acquire::https::Verify-Peer")) ||
+                                        rp__df_is_falsy(apt_option(c, "Acquire::https::Verify-Host"))))
         return "-o Acquire::https::Verify-Peer=false";
     return NULL;
 }
@@ -1290,7 +1002,7 @@ sig_option(const rp_sh_cmd *c)
         if (rp_sh_has_long(c, apt_longs[i]))
             return apt_disp[i];
     for (size_t i = 0; rp__df_cmd_in(c, apt_tools) && i < RP_COUNTOF(apt_opts); i++)
-        if (is_truthy(apt_option(c, apt_opts[i][0])))
+        if (rp__df_is_truthy(apt_option(c, apt_opts[i][0])))
             return apt_opts[i][1];
     if (rp__df_cmd_in(c, rpm_tools) && rp_sh_has_long(c, "nogpgcheck"))
         return "--nogpgcheck";
