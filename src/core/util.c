@@ -118,6 +118,18 @@ rp__parse_u64(uint64_t *out, const char *s, uint64_t max)
     return RP_OK;
 }
 
+int
+rp__hex_value(int c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
 void
 rp__sha256_hex(char out[65], const void *p, size_t len)
 {

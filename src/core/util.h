@@ -26,6 +26,8 @@ char *rp__str_trim_dup(rp_arena *a, const char *p, size_t len);
 char *rp__str_lower_dup(rp_arena *a, const char *s);
 /* Parses all of s as a base-10 unsigned integer no larger than max. */
 int rp__parse_u64(uint64_t *out, const char *s, uint64_t max);
+/* The value of a hex digit (either case), or -1. */
+int rp__hex_value(int c);
 /* Hex SHA-256 of len bytes. */
 void rp__sha256_hex(char out[65], const void *p, size_t len);
 /* Today's UTC date as "YYYY-MM-DD" (RAMPART_TODAY overrides it, for tests). */

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/util.h"
 #include "doc/doc_internal.h"
 
 static bool
@@ -28,18 +29,6 @@ rp__doc_sniff_json(const char *buf, size_t len)
     return i < len && (buf[i] == '{' || buf[i] == '[');
 }
 
-static int
-hexval(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 /* Reads n hex digits at p; false unless all are hex. */
 static bool
 read_hex(const char *p, size_t n, uint32_t *out)
@@ -47,7 +36,7 @@ read_hex(const char *p, size_t n, uint32_t *out)
     uint32_t v = 0;
 
     for (size_t i = 0; i < n; i++) {
-        int d = hexval(p[i]);
+        int d = rp__hex_value((unsigned char)p[i]);
         if (d < 0)
             return false;
         v = (v << 4) | (uint32_t)d;

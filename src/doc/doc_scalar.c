@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/util.h"
 #include "doc/doc_internal.h"
 
 #define YAML_TAG_PREFIX "tag:yaml.org,2002:"
@@ -59,18 +60,6 @@ is_digit(char c)
     return c >= '0' && c <= '9';
 }
 
-static int
-digit_value(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return 99;
-}
-
 /* Go's strconv.ParseInt(s, 0, 64) on text already stripped of '_': sign, then 0x/0o/0b or a
  * leading-0 octal prefix, then digits; false when malformed or outside int64. */
 static bool
@@ -99,7 +88,8 @@ parse_int(const char *s, int64_t *out)
         return false;
     lim = neg ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX;
     for (; *s; s++) {
-        unsigned d = (unsigned)digit_value(*s);
+        int hv = rp__hex_value((unsigned char)*s);
+        unsigned d = hv < 0 ? 99u : (unsigned)hv;
         if (d >= base)
             return false;
         if (v > (lim - d) / base)

@@ -336,41 +336,49 @@ put2(lexer *lx, rp_buf *raw, rp_buf *exp, const char *p, size_t n)
     return err;
 }
 
-/* Expands s[lx->i, end) with quotes and escapes, without splitting. in_dquote: already
- * inside double quotes (not used by callers yet, kept for the modifier words). */
+/* Reads one construct at lx->i (a character, an escape, a quote, a quoted run, a variable)
+ * into raw and exp; *dq tracks double quotes. end bounds the text. */
+static int
+lex_step(lexer *lx, rp_buf *raw, rp_buf *exp, size_t end, bool *dq)
+{
+    const char esc = lx->p->escape;
+    char c = lx->s[lx->i];
+
+    if (c == esc && lx->i + 1 < end) {
+        char n = lx->s[lx->i + 1];
+        if (*dq && n != '"' && n != '$' && n != esc) {
+            lx->i++;
+            return put2(lx, raw, exp, &c, 1);
+        }
+        lx->i += 2;
+        return put2(lx, raw, exp, &n, 1);
+    }
+    if (c == '"') {
+        *dq = !*dq;
+        lx->i++;
+        return RP_OK;
+    }
+    if (c == '\'' && !*dq) {
+        const char *q = memchr(lx->s + lx->i + 1, '\'', end - lx->i - 1);
+        size_t stop = q ? (size_t)(q - lx->s) : end, from = lx->i + 1;
+        lx->i = q ? stop + 1 : end;
+        return put2(lx, raw, exp, lx->s + from, stop - from);
+    }
+    if (c == '$' && lx->scope)
+        return dollar(lx, raw, exp);
+    lx->i++;
+    return put2(lx, raw, exp, &c, 1);
+}
+
+/* Expands s[lx->i, end) with quotes and escapes, without splitting (modifier words). */
 static int
 expand_range(lexer *lx, rp_buf *raw, rp_buf *exp, size_t end, bool in_dquote)
 {
-    const char esc = lx->p->escape;
     bool dq = in_dquote;
     int err = RP_OK;
 
-    while (!err && lx->i < end) {
-        char c = lx->s[lx->i];
-        if (c == esc && lx->i + 1 < end) {
-            char n = lx->s[lx->i + 1];
-            if (dq && n != '"' && n != '$' && n != esc) {
-                err = put2(lx, raw, exp, &c, 1);
-                lx->i++;
-            } else {
-                err = put2(lx, raw, exp, &n, 1);
-                lx->i += 2;
-            }
-        } else if (c == '"') {
-            dq = !dq;
-            lx->i++;
-        } else if (c == '\'' && !dq) {
-            const char *q = memchr(lx->s + lx->i + 1, '\'', end - lx->i - 1);
-            size_t stop = q ? (size_t)(q - lx->s) : end;
-            err = put2(lx, raw, exp, lx->s + lx->i + 1, stop - lx->i - 1);
-            lx->i = q ? stop + 1 : end;
-        } else if (c == '$' && lx->scope) {
-            err = dollar(lx, raw, exp);
-        } else {
-            err = put2(lx, raw, exp, &c, 1);
-            lx->i++;
-        }
-    }
+    while (!err && lx->i < end)
+        err = lex_step(lx, raw, exp, end, &dq);
     return err;
 }
 
@@ -378,7 +386,6 @@ expand_range(lexer *lx, rp_buf *raw, rp_buf *exp, size_t end, bool in_dquote)
 static int
 read_word(lexer *lx, rp_buf *raw, rp_buf *exp, bool whole, bool *got)
 {
-    const char esc = lx->p->escape;
     bool dq = false;
     int err = RP_OK;
 
@@ -388,37 +395,8 @@ read_word(lexer *lx, rp_buf *raw, rp_buf *exp, bool whole, bool *got)
     if (lx->i >= lx->len)
         return RP_OK;
     *got = true;
-    while (!err && lx->i < lx->len) {
-        char c = lx->s[lx->i];
-        if (!dq && !whole && is_space(c))
-            break;
-        if (c == esc && lx->i + 1 < lx->len) {
-            char n = lx->s[lx->i + 1];
-            if (dq && n != '"' && n != '$' && n != esc) {
-                err = put2(lx, raw, exp, &c, 1);
-                lx->i++;
-            } else {
-                err = put2(lx, raw, exp, &n, 1);
-                lx->i += 2;
-            }
-        } else if (c == '"') {
-            dq = !dq;
-            lx->i++;
-        } else if (c == '\'' && !dq) {
-            const char *q = memchr(lx->s + lx->i + 1, '\'', lx->len - lx->i - 1);
-            size_t stop = q ? (size_t)(q - lx->s) : lx->len;
-            err = put2(lx, raw, exp, lx->s + lx->i + 1, stop - lx->i - 1);
-            lx->i = q ? stop + 1 : lx->len;
-        } else if (c == '$') {
-            if (lx->scope)
-                err = dollar(lx, raw, exp);
-            else
-                err = put(raw, "$", 1), lx->i++;
-        } else {
-            err = put2(lx, raw, exp, &c, 1);
-            lx->i++;
-        }
-    }
+    while (!err && lx->i < lx->len && (dq || whole || !is_space(lx->s[lx->i])))
+        err = lex_step(lx, raw, exp, lx->len, &dq);
     return err;
 }
 
