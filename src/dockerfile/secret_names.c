@@ -294,13 +294,13 @@ exempt_by_value(const name_words *nw, bool known, const char *v, bool env)
     }
 }
 
-const char *
+bool
 rp__df_secret_name(const char *name, bool *known)
 {
     name_words nw;
 
     split_name(&nw, name);
-    return secret_term(&nw, known);
+    return secret_term(&nw, known) != NULL;
 }
 
 bool

@@ -4,10 +4,10 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* The secret word a variable name contains ("token", "password", "key", ...), or NULL when
- * the name is no secret's; *known when it is a well-known credential variable
- * (AWS_SECRET_ACCESS_KEY, GITHUB_TOKEN, ...; VITE_/REACT_APP_ prefixes allowed). */
-const char *rp__df_secret_name(const char *name, bool *known);
+/* True when a variable name holds a secret word ("token", "password", "key", ...); *known
+ * when it is a well-known credential variable (AWS_SECRET_ACCESS_KEY, GITHUB_TOKEN, ...;
+ * VITE_/REACT_APP_ prefixes allowed). */
+bool rp__df_secret_name(const char *name, bool *known);
 /* True when the value shows that a secret-like name holds no secret: an empty ENV, a switch
  * (true/off), a path for *_FILE or *_PATH names, an address without a password for *_URL
  * names, metadata (*_ID, *_TTL, ...). value may be NULL (ARG without a default). */

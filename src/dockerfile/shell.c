@@ -3,20 +3,15 @@
  *
  * One sh_level reads one text: the script, the inside of a $( ) or ` `, or the string of an
  * `sh -c`. Levels recurse (bounded by the depth limit); ( ), { } and the compound commands
- * are frames on an explicit stack instead. Words are built in a scratch buffer indexed like
- * the source: a word that starts at src[i] is written from scratch[i], and quote removal never
- * makes text longer, so a word under construction never reaches the bytes a nested level
- * writes, and each finished word is copied into the arena exactly once. */
+ * are frames on an explicit stack instead. This file reads commands, operators, redirections
+ * and compound commands; shell_word.c scans each word (quotes, escapes, expansions) and calls
+ * back into rp__sh_parse_nested for a $( ) or ` ` inside it. */
 #include <string.h>
 
-#include "rampart/shell.h"
+#include "dockerfile/shell_internal.h"
 
-#define NONE SIZE_MAX
 /* Levels are C recursion: bound them whatever the caller's limit says. */
 #define HARD_MAX_DEPTH 256u
-/* Internal word flag, never in rp_sh_cmd.wflags: a $( ), ` ` or <( ) of this word was
- * split already, so an `sh -c` of the word must not split it a second time. */
-#define W_SUBST 0x80u
 
 enum { W_ARG, W_ASSIGN, W_REDIR };
 enum { F_SUBSHELL, F_BRACE, F_IF, F_LOOP, F_CASE };
@@ -70,73 +65,18 @@ static const char *const reserved_words[] = {
 _Static_assert(sizeof(reserved_len) == sizeof(reserved_words) / sizeof(reserved_words[0]),
                "one length per reserved word");
 
-typedef struct sh_word {
+struct sh_word {
     char *s;
     size_t off;
     uint8_t flags;
     uint8_t kind;
-} sh_word;
+};
 
-typedef struct sh_frame {
+struct sh_frame {
     uint8_t kind;
     uint32_t list, pipe; /* ids to restore when the frame closes */
-} sh_frame;
+};
 
-typedef struct sh_heredoc {
-    const char *delim;
-    size_t n;
-    bool strip; /* <<- */
-} sh_heredoc;
-
-/* Shared by every level of one parse. The three stacks are used stack-wise: a level owns
- * the entries above its bases, so a nested level never disturbs a command being built. */
-typedef struct sh_state {
-    rp_sh_script *out;
-    rp_arena *a;
-    rp_ctx *ctx;
-    uint32_t max_depth;
-    uint32_t max_cmds;
-    size_t ccap;
-    sh_word *w;
-    size_t nw, wcap;
-    sh_frame *f;
-    size_t nf, fcap;
-    sh_heredoc *h;
-    size_t nh, hcap;
-    uint32_t next_list, next_pipe;
-} sh_state;
-
-typedef struct sh_level {
-    sh_state *st;
-    const char *src;
-    size_t len, pos;
-    char *scratch;
-    size_t base_off;  /* where src starts in the outermost text (sh -c scripts) */
-    uint32_t depth;
-    size_t wbase, fbase, hbase;
-    size_t open;  /* the last command while no operator followed it; NONE otherwise */
-    size_t nargs; /* W_ARG words of the command being built */
-    uint32_t list, pipe;
-    uint8_t mode;
-    char term;       /* ')' for $( ) and <( ), 0 otherwise */
-    bool nosubst;    /* copy $( ) and ` ` without splitting them (see W_SUBST) */
-    bool item;       /* a command or compound command ended, no operator followed yet */
-    bool negated;    /* ! seen for the next command */
-    bool case_first; /* M_CASE_PAT: no pattern word yet, so esac closes */
-    bool done;       /* the terminating ) was read */
-    bool dangling;   /* &&, || or | with nothing after it yet */
-} sh_level;
-
-/* A word just scanned: its text is scratch[start, start + n). */
-typedef struct sh_tok {
-    size_t start;
-    size_t n;
-    size_t lit; /* bytes of unquoted literal text before the first quote or expansion */
-    uint8_t flags;
-} sh_tok;
-
-static int parse_level(sh_level *L);
-static int scan_dquote(sh_level *L, sh_tok *t, size_t *w);
 static int split_script(sh_state *st, const char *s, size_t n, uint32_t depth, size_t base,
                         bool nosubst);
 
@@ -153,74 +93,6 @@ too_deep(sh_state *st)
 {
     return rp_ctx_set(st->ctx, RP_ELIMIT, "", 0, 0, "shell nesting deeper than %u levels",
                       (unsigned)st->max_depth);
-}
-
-/* A syntax problem is not an error: the first one is reported, splitting goes on. */
-static void
-syntax(sh_state *st, const char *msg)
-{
-    if (!st->out->error)
-        st->out->error = msg;
-}
-
-/* The byte k ahead of the cursor, or -1 past the end. */
-static int
-at(const sh_level *L, size_t k)
-{
-    if (L->pos >= L->len || L->len - L->pos <= k)
-        return -1;
-    return (unsigned char)L->src[L->pos + k];
-}
-
-static bool
-in_set(int c, const char *set)
-{
-    return c > 0 && strchr(set, c) != NULL;
-}
-
-/* Byte classes, so that the per-byte loops need no strchr. */
-enum { C_META = 1, C_QUOTE = 2 };
-static const uint8_t char_class[256] = {
-    [' '] = C_META,   ['\t'] = C_META, ['\r'] = C_META, ['\n'] = C_META,
-    [';'] = C_META,   ['&'] = C_META,  ['|'] = C_META,  ['<'] = C_META,
-    ['>'] = C_META,   ['('] = C_META,  [')'] = C_META,  ['\\'] = C_QUOTE,
-    ['\''] = C_QUOTE, ['"'] = C_QUOTE, ['`'] = C_QUOTE, ['$'] = C_QUOTE,
-};
-
-static bool
-is_meta(int c)
-{
-    return c >= 0 && (char_class[c] & C_META);
-}
-
-static bool
-is_name_start(int c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-}
-
-static bool
-is_digit(int c)
-{
-    return c >= '0' && c <= '9';
-}
-
-static bool
-is_name_char(int c)
-{
-    return is_name_start(c) || is_digit(c);
-}
-
-static int
-hex_value(int c)
-{
-    if (is_digit(c))
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
 }
 
 /* Makes room for one more element of an arena array, doubling it. NULL when out of memory. */
@@ -258,17 +130,6 @@ cur_empty(const sh_level *L)
     return L->st->nw == L->wbase;
 }
 
-/* Length of the backslash-newline (or backslash-CRLF) line continuation at the cursor. */
-static size_t
-continuation(const sh_level *L)
-{
-    if (at(L, 0) != '\\')
-        return 0;
-    if (at(L, 1) == '\n')
-        return 2;
-    return at(L, 1) == '\r' && at(L, 2) == '\n' ? 3 : 0;
-}
-
 /* Skips blanks and line continuations. \r is a blank too, so text with CRLF line ends splits
  * as it does with LF. */
 static void
@@ -284,34 +145,6 @@ skip_blanks(sh_level *L)
         else
             break;
     }
-}
-
-/* Index just past the ) that closes depth open parentheses from s[i], skipping quoted
- * text; len when there is none. */
-static size_t
-skip_parens(const char *s, size_t i, size_t len, int depth, bool *ok)
-{
-    while (i < len) {
-        char c = s[i++];
-        if (c == '\\') {
-            if (i < len)
-                i++;
-        } else if (c == '\'') {
-            const char *q = memchr(s + i, '\'', len - i);
-            i = q ? (size_t)(q - s) + 1 : len;
-        } else if (c == '"') {
-            while (i < len && s[i] != '"')
-                i += (s[i] == '\\' && i + 1 < len) ? 2 : 1;
-            i = i < len ? i + 1 : len;
-        } else if (c == '(') {
-            depth++;
-        } else if (c == ')' && --depth == 0) {
-            *ok = true;
-            return i;
-        }
-    }
-    *ok = false;
-    return len;
 }
 
 static const char *
@@ -356,10 +189,10 @@ su_script_index(char *const *argv, size_t argc)
         if (strcmp(argv[i], "--") == 0)
             break;
     }
-    return NONE;
+    return SH_NONE;
 }
 
-/* Index in argv of the script of `sh [options] -c script`, or NONE. Options may be
+/* Index in argv of the script of `sh [options] -c script`, or SH_NONE. Options may be
  * clustered (-ec, -exc); -o and -O take the next word; `busybox sh` counts as sh. A wrapper
  * in front (`sudo -u app sh -c ...`, `exec bash -c ...`) is looked through, and
  * `su -c script` runs its script with a shell too. */
@@ -378,12 +211,12 @@ script_index(char *const *argv, size_t argc)
         while (k < argc && k < 8 && !is_shell_name(base_name(argv[k])))
             k++;
         if (k >= argc || k >= 8)
-            return NONE;
+            return SH_NONE;
         i = k + 1;
     } else if (strcmp(name, "busybox") == 0 && argc > 1 && strcmp(argv[1], "sh") == 0) {
         i = 2;
     } else if (!is_shell_name(name)) {
-        return NONE;
+        return SH_NONE;
     }
     for (; i < argc; i++) {
         const char *w = argv[i];
@@ -405,30 +238,10 @@ script_index(char *const *argv, size_t argc)
         if (value)
             i++;
     }
-    return c && i < argc ? i : NONE;
+    return c && i < argc ? i : SH_NONE;
 }
 
 /* ---- commands --------------------------------------------------------------------------- */
-
-static void
-level_init(sh_level *L, sh_state *st, const char *src, size_t pos, size_t len, char *scratch,
-           uint32_t depth)
-{
-    memset(L, 0, sizeof(*L));
-    L->st = st;
-    L->src = src;
-    L->pos = pos;
-    L->len = len;
-    L->scratch = scratch;
-    L->base_off = 0;
-    L->depth = depth;
-    L->wbase = st->nw;
-    L->fbase = st->nf;
-    L->hbase = st->nh;
-    L->open = NONE;
-    L->list = st->next_list++;
-    L->pipe = st->next_pipe++;
-}
 
 static int
 push_entry(sh_level *L, char *s, size_t off, uint8_t flags, uint8_t kind)
@@ -494,7 +307,7 @@ fill_cmd(sh_level *L, rp_sh_cmd *c)
     c->redirs = n > na + nas ? p + na + 1 + nas : NULL;
     for (i = 0; i < n; i++) {
         if (w[i].kind == W_ARG) {
-            c->wflags[c->argc] = w[i].flags & (uint8_t)~W_SUBST;
+            c->wflags[c->argc] = w[i].flags & (uint8_t)~SH_W_SUBST;
             c->argv[c->argc++] = w[i].s;
         } else if (w[i].kind == W_ASSIGN) {
             c->assigns[c->nassigns++] = w[i].s;
@@ -537,9 +350,9 @@ emit(sh_level *L, rp_sh_op op)
     c->negated = L->negated;
     L->negated = false;
     idx = st->out->n - 1;
-    L->open = op == RP_SH_END ? idx : NONE;
+    L->open = op == RP_SH_END ? idx : SH_NONE;
     ci = script_index(c->argv, c->argc);
-    for (size_t i = L->wbase, k = 0; ci != NONE && i < st->nw; i++) {
+    for (size_t i = L->wbase, k = 0; ci != SH_NONE && i < st->nw; i++) {
         if (st->w[i].kind == W_ARG && k++ == ci) {
             size_t rel = st->w[i].off - L->base_off;
             off = st->w[i].off;
@@ -555,10 +368,10 @@ emit(sh_level *L, rp_sh_op op)
     }
     st->nw = L->wbase;
     L->nargs = 0;
-    if (ci == NONE)
+    if (ci == SH_NONE)
         return 0;
     return split_script(st, c->argv[ci], strlen(c->argv[ci]), depth + 1, off,
-                        L->nosubst || (wf & W_SUBST));
+                        L->nosubst || (wf & SH_W_SUBST));
 }
 
 /* An operator ends what is before it: the command being built, or the command that a
@@ -573,7 +386,7 @@ separate(sh_level *L, rp_sh_op op)
     if (!cur_empty(L)) {
         if ((err = emit(L, op)) < 0)
             return err;
-    } else if (L->open != NONE) {
+    } else if (L->open != SH_NONE) {
         st->out->cmds[L->open].op = op;
     }
     if (had && (op == RP_SH_SEQ || op == RP_SH_BG)) {
@@ -583,7 +396,7 @@ separate(sh_level *L, rp_sh_op op)
         L->pipe = st->next_pipe++;
     }
     L->item = false;
-    L->open = NONE;
+    L->open = SH_NONE;
     L->negated = false;
     return 0;
 }
@@ -621,7 +434,7 @@ push_frame(sh_level *L, uint8_t kind)
     L->list = st->next_list++;
     L->pipe = st->next_pipe++;
     L->item = false;
-    L->open = NONE;
+    L->open = SH_NONE;
     L->dangling = false;
     return 0;
 }
@@ -648,401 +461,12 @@ expect(sh_level *L, int kind, bool close, const char *msg)
         pop_frame(L);
     } else {
         L->item = false;
-        L->open = NONE;
+        L->open = SH_NONE;
     }
     return 0;
 }
 
-/* ---- here-documents and comments -------------------------------------------------------- */
-
-static int
-push_heredoc(sh_level *L, const char *delim, size_t n, bool strip)
-{
-    sh_state *st = L->st;
-    sh_heredoc *h = reserve(st, st->h, st->nh, &st->hcap, sizeof(*h));
-
-    if (!h)
-        return nomem(st);
-    st->h = h;
-    h[st->nh].delim = delim;
-    h[st->nh].n = n;
-    h[st->nh].strip = strip;
-    st->nh++;
-    return 0;
-}
-
-/* Skips the bodies of the here-documents opened on the line that just ended. A body that
- * is missing altogether is not an error: the Dockerfile parser takes BuildKit heredoc bodies
- * out of the RUN text before it is split. */
-static void
-skip_heredocs(sh_level *L)
-{
-    sh_state *st = L->st;
-
-    for (size_t i = L->hbase; i < st->nh && L->pos < L->len; i++) {
-        const sh_heredoc *h = &st->h[i];
-        for (;;) {
-            size_t b = L->pos, e;
-            const char *nl;
-            if (L->pos >= L->len) {
-                syntax(st, "unterminated here-document");
-                break;
-            }
-            nl = memchr(L->src + b, '\n', L->len - b);
-            e = nl ? (size_t)(nl - L->src) : L->len;
-            L->pos = nl ? e + 1 : L->len;
-            while (h->strip && b < e && L->src[b] == '\t')
-                b++;
-            if (e > b && L->src[e - 1] == '\r')
-                e--;
-            if (e - b == h->n && memcmp(L->src + b, h->delim, h->n) == 0)
-                break;
-        }
-    }
-    st->nh = L->hbase;
-}
-
-static void
-skip_comment(sh_level *L)
-{
-    const char *nl = memchr(L->src + L->pos, '\n', L->len - L->pos);
-
-    L->pos = nl ? (size_t)(nl - L->src) : L->len;
-}
-
-/* ---- words ------------------------------------------------------------------------------ */
-
-static void
-mark(sh_tok *t, size_t w, uint8_t flag)
-{
-    t->flags |= flag;
-    if (t->lit == NONE)
-        t->lit = w - t->start;
-}
-
-/* Copies src[from, to) into the word verbatim and moves the cursor to `to`. */
-static void
-copy_src(sh_level *L, size_t *w, size_t from, size_t to)
-{
-    memcpy(L->scratch + *w, L->src + from, to - from);
-    *w += to - from;
-    L->pos = to;
-}
-
-static void
-scan_escape(sh_level *L, sh_tok *t, size_t *w)
-{
-    int n = at(L, 1);
-    size_t k = continuation(L);
-
-    if (k) {
-        L->pos += k;
-        return;
-    }
-    if (n < 0) { /* a backslash at the very end stays */
-        L->scratch[(*w)++] = '\\';
-        L->pos++;
-        return;
-    }
-    mark(t, *w, RP_SH_W_QUOTED);
-    L->scratch[(*w)++] = (char)n;
-    L->pos += 2;
-}
-
-static void
-scan_squote(sh_level *L, sh_tok *t, size_t *w)
-{
-    const char *q;
-
-    mark(t, *w, RP_SH_W_QUOTED);
-    L->pos++;
-    q = memchr(L->src + L->pos, '\'', L->len - L->pos);
-    copy_src(L, w, L->pos, q ? (size_t)(q - L->src) : L->len);
-    if (q)
-        L->pos++;
-    else
-        syntax(L->st, "unterminated single quote");
-}
-
-/* One escape of $'...' at the cursor (a backslash with a byte after it). */
-static void
-ansi_escape(sh_level *L, size_t *w)
-{
-    static const char from[] = "ntrabeEfv\\'\"?";
-    static const char to[] = "\n\t\r\a\b\033\033\f\v\\'\"?";
-    const char *s = L->src;
-    size_t p = L->pos + 1;
-    int c = (unsigned char)s[p], v = 0, k;
-
-    if (in_set(c, from)) {
-        L->scratch[(*w)++] = to[strchr(from, c) - from];
-        L->pos = p + 1;
-    } else if (c >= '0' && c <= '7') {
-        for (k = 0; k < 3 && p < L->len && s[p] >= '0' && s[p] <= '7'; k++, p++)
-            v = v * 8 + (s[p] - '0');
-        L->scratch[(*w)++] = (char)(v & 0xff);
-        L->pos = p;
-    } else if (c == 'x' && p + 1 < L->len && hex_value((unsigned char)s[p + 1]) >= 0) {
-        for (p++, k = 0; k < 2 && p < L->len && hex_value((unsigned char)s[p]) >= 0; k++, p++)
-            v = v * 16 + hex_value((unsigned char)s[p]);
-        L->scratch[(*w)++] = (char)v;
-        L->pos = p;
-    } else { /* \u, \c and unknown escapes stay as written */
-        L->scratch[(*w)++] = '\\';
-        L->scratch[(*w)++] = (char)c;
-        L->pos = p + 1;
-    }
-}
-
-static void
-scan_ansi(sh_level *L, sh_tok *t, size_t *w)
-{
-    mark(t, *w, RP_SH_W_QUOTED);
-    L->pos += 2;
-    while (L->pos < L->len && L->src[L->pos] != '\'') {
-        if (L->src[L->pos] == '\\' && L->pos + 1 < L->len)
-            ansi_escape(L, w);
-        else
-            L->scratch[(*w)++] = L->src[L->pos++];
-    }
-    if (L->pos < L->len)
-        L->pos++;
-    else
-        syntax(L->st, "unterminated $'");
-}
-
-/* $( ), <( ) and >( ): the inside is split as a nested script (its commands are emitted now,
- * before the command that holds the word) and the text stays verbatim in the word. */
-static int
-scan_subst(sh_level *L, sh_tok *t, size_t *w, size_t skip)
-{
-    sh_state *st = L->st;
-    size_t from = L->pos, end;
-    sh_level sub;
-    bool ok;
-    int err;
-
-    mark(t, *w, RP_SH_W_EXPANSION);
-    if (L->nosubst) {
-        end = skip_parens(L->src, from + skip, L->len, 1, &ok);
-        if (!ok)
-            syntax(st, "unterminated command substitution");
-    } else {
-        if (level_depth(L) + 1 > st->max_depth)
-            return too_deep(st);
-        level_init(&sub, st, L->src, from + skip, L->len, L->scratch, level_depth(L) + 1);
-        sub.base_off = L->base_off;
-        sub.term = ')';
-        if ((err = parse_level(&sub)) < 0)
-            return err;
-        end = sub.pos;
-        t->flags |= W_SUBST;
-    }
-    copy_src(L, w, from, end);
-    return 0;
-}
-
-/* `...`: the closing backquote is found first (\` inside stays escaped, so nested
- * backquotes are kept as text), then the inside is split as a nested script. */
-static int
-scan_backtick(sh_level *L, sh_tok *t, size_t *w)
-{
-    sh_state *st = L->st;
-    size_t from = L->pos, i = from + 1;
-    sh_level sub;
-    int err;
-
-    while (i < L->len && L->src[i] != '`')
-        i += (L->src[i] == '\\' && i + 1 < L->len) ? 2 : 1;
-    mark(t, *w, RP_SH_W_EXPANSION);
-    if (!L->nosubst) {
-        if (level_depth(L) + 1 > st->max_depth)
-            return too_deep(st);
-        level_init(&sub, st, L->src, from + 1, i, L->scratch, level_depth(L) + 1);
-        sub.base_off = L->base_off;
-        if ((err = parse_level(&sub)) < 0)
-            return err;
-        t->flags |= W_SUBST;
-    }
-    if (i < L->len)
-        i++;
-    else
-        syntax(st, "unterminated backquote");
-    copy_src(L, w, from, i);
-    return 0;
-}
-
-/* ${...}, kept verbatim: nested ${ } and quoted text are skipped over; single quotes only
- * outside double quotes, where they are quotes at all. */
-static void
-copy_braced(sh_level *L, sh_tok *t, size_t *w, bool dq)
-{
-    const char *s = L->src;
-    size_t i = L->pos + 2, len = L->len;
-    int depth = 1;
-
-    mark(t, *w, RP_SH_W_EXPANSION);
-    while (i < len && depth) {
-        char c = s[i];
-        if (c == '\\') {
-            i += i + 1 < len ? 2 : 1;
-        } else if (c == '\'' && !dq) {
-            const char *q = memchr(s + i + 1, '\'', len - i - 1);
-            i = q ? (size_t)(q - s) + 1 : len;
-        } else if (c == '"') {
-            for (i++; i < len && s[i] != '"';)
-                i += (s[i] == '\\' && i + 1 < len) ? 2 : 1;
-            i = i < len ? i + 1 : len;
-        } else if (c == '$' && i + 1 < len && s[i + 1] == '{') {
-            depth++;
-            i += 2;
-        } else {
-            depth -= c == '}';
-            i++;
-        }
-    }
-    if (depth)
-        syntax(L->st, "unterminated ${");
-    copy_src(L, w, L->pos, i);
-}
-
-static int
-scan_dollar(sh_level *L, sh_tok *t, size_t *w, bool dq)
-{
-    int c1 = at(L, 1);
-    size_t end;
-    bool ok;
-
-    if (!dq && c1 == '\'') {
-        scan_ansi(L, t, w);
-    } else if (!dq && c1 == '"') { /* $"..." is a double-quoted string */
-        L->pos++;
-        return scan_dquote(L, t, w);
-    } else if (c1 == '(' && at(L, 2) == '(') { /* $(( arithmetic )) */
-        mark(t, *w, RP_SH_W_EXPANSION);
-        end = skip_parens(L->src, L->pos + 3, L->len, 2, &ok);
-        if (!ok)
-            syntax(L->st, "unterminated $((");
-        copy_src(L, w, L->pos, end);
-    } else if (c1 == '(') {
-        return scan_subst(L, t, w, 2);
-    } else if (c1 == '{') {
-        copy_braced(L, t, w, dq);
-    } else if (is_name_char(c1) || in_set(c1, "@*#?$!-")) {
-        mark(t, *w, RP_SH_W_EXPANSION);
-        /* a special parameter is copied whole, so that $$ is not read as two */
-        copy_src(L, w, L->pos, L->pos + (is_name_char(c1) ? 1 : 2));
-    } else { /* a $ that starts nothing is a literal $ */
-        L->scratch[(*w)++] = '$';
-        L->pos++;
-    }
-    return 0;
-}
-
-static int
-scan_dquote(sh_level *L, sh_tok *t, size_t *w)
-{
-    int err = 0;
-
-    mark(t, *w, RP_SH_W_QUOTED);
-    L->pos++;
-    while (!err && L->pos < L->len) {
-        char c = L->src[L->pos];
-        size_t k;
-        if (c == '"') {
-            L->pos++;
-            return 0;
-        }
-        if (c == '\\' && (k = continuation(L)) > 0) {
-            L->pos += k;
-        } else if (c == '\\' && in_set(at(L, 1), "$`\"\\")) {
-            L->scratch[(*w)++] = (char)at(L, 1);
-            L->pos += 2;
-        } else if (c == '$') {
-            err = scan_dollar(L, t, w, true);
-        } else if (c == '`') {
-            err = scan_backtick(L, t, w);
-        } else {
-            L->scratch[(*w)++] = c;
-            L->pos++;
-        }
-    }
-    if (!err)
-        syntax(L->st, "unterminated double quote");
-    return err;
-}
-
-/* NAME=( or NAME+=( so far, all of it literal: a bash array, kept verbatim up to its ). */
-static bool
-is_array_open(const sh_level *L, const sh_tok *t, size_t w)
-{
-    const char *s = L->scratch + t->start;
-    size_t n = w - t->start, i = 1;
-
-    if (t->lit != NONE || n < 2 || !is_name_start((unsigned char)s[0]) || s[n - 1] != '=')
-        return false;
-    while (i < n - 1 && is_name_char((unsigned char)s[i]))
-        i++;
-    return i == n - 1 || (i == n - 2 && s[i] == '+');
-}
-
-static int
-scan_char(sh_level *L, sh_tok *t, size_t *w, int c)
-{
-    switch (c) {
-    case '\\':
-        scan_escape(L, t, w);
-        return 0;
-    case '\'':
-        scan_squote(L, t, w);
-        return 0;
-    case '"':
-        return scan_dquote(L, t, w);
-    case '`':
-        return scan_backtick(L, t, w);
-    case '$':
-        return scan_dollar(L, t, w, false);
-    default:
-        L->scratch[(*w)++] = (char)c;
-        L->pos++;
-        return 0;
-    }
-}
-
-/* Scans the word at the cursor into scratch, removing quotes. */
-static int
-scan_word(sh_level *L, sh_tok *t)
-{
-    size_t w = L->pos, end;
-    bool ok;
-    int err = 0;
-
-    t->start = L->pos;
-    t->flags = 0;
-    t->lit = NONE;
-    while (!err && L->pos < L->len) {
-        int c = (unsigned char)L->src[L->pos];
-        if (!char_class[c]) { /* the common case: a run of ordinary bytes */
-            L->scratch[w++] = (char)c;
-            L->pos++;
-        } else if (!is_meta(c)) {
-            err = scan_char(L, t, &w, c);
-        } else if (L->pos == t->start && (c == '<' || c == '>') && at(L, 1) == '(') {
-            err = scan_subst(L, t, &w, 2);
-        } else if (c == '(' && is_array_open(L, t, w)) {
-            end = skip_parens(L->src, L->pos + 1, L->len, 1, &ok);
-            if (!ok)
-                syntax(L->st, "unterminated array");
-            copy_src(L, &w, L->pos, end);
-        } else {
-            break;
-        }
-    }
-    t->n = w - t->start;
-    if (t->lit == NONE)
-        t->lit = t->n;
-    return err;
-}
+/* ---- words: assignments, reserved words, for and case syntax ---------------------------- */
 
 /* NAME=value or NAME+=value, with NAME and = unquoted. */
 static bool
@@ -1192,7 +616,7 @@ parse_word(sh_level *L)
 {
     size_t start = L->pos;
     sh_tok t;
-    int r, err = scan_word(L, &t);
+    int r, err = rp__sh_scan_word(&t, L);
 
     if (err)
         return err;
@@ -1253,6 +677,23 @@ is_fd_word(const char *s, size_t n)
     return n > 0;
 }
 
+/* Queues the delimiter of a here-document; shell_word.c skips its body after the newline. */
+static int
+push_heredoc(sh_level *L, const char *delim, size_t n, bool strip)
+{
+    sh_state *st = L->st;
+    sh_heredoc *h = reserve(st, st->h, st->nh, &st->hcap, sizeof(*h));
+
+    if (!h)
+        return nomem(st);
+    st->h = h;
+    h[st->nh].delim = delim;
+    h[st->nh].n = n;
+    h[st->nh].strip = strip;
+    st->nh++;
+    return 0;
+}
+
 /* Reads a redirection as "op target" (fd duplications as "2>&1"); a here-document's
  * delimiter is queued so that its body is skipped at the end of the line. */
 static int
@@ -1272,7 +713,7 @@ parse_redir(sh_level *L, size_t rl)
         syntax(st, "missing redirection target");
         return 0;
     }
-    if ((err = scan_word(L, &t)) < 0)
+    if ((err = rp__sh_scan_word(&t, L)) < 0)
         return err;
     if (!(s = rp_arena_alloc(st->a, rl + t.n + 2)))
         return nomem(st);
@@ -1286,7 +727,7 @@ parse_redir(sh_level *L, size_t rl)
         err = push_heredoc(L, s + k, t.n, false);
     if (err || L->mode != M_CMD) /* inside for or case syntax: dropped */
         return err;
-    return push_entry(L, s, op, t.flags & (uint8_t)~W_SUBST, W_REDIR);
+    return push_entry(L, s, op, t.flags & (uint8_t)~SH_W_SUBST, W_REDIR);
 }
 
 static int
@@ -1345,17 +786,6 @@ parse_op(sh_level *L)
     return binary(L, RP_SH_PIPE, "missing command before |");
 }
 
-/* (( arithmetic )): not a command, and nothing in it to keep. */
-static void
-skip_arith(sh_level *L)
-{
-    bool ok;
-
-    L->pos = skip_parens(L->src, L->pos + 2, L->len, 2, &ok);
-    if (!ok)
-        syntax(L->st, "unterminated ((");
-}
-
 static int
 open_paren(sh_level *L)
 {
@@ -1368,7 +798,7 @@ open_paren(sh_level *L)
         return 0;
     }
     if (L->mode == M_FOR_NAME && at(L, 1) == '(') { /* for ((i = 0; i < n; i++)) */
-        skip_arith(L);
+        rp__sh_skip_arith(L);
         L->mode = M_FOR_AFTER;
         return 0;
     }
@@ -1377,7 +807,7 @@ open_paren(sh_level *L)
         L->mode = M_CMD;
     }
     if (cur_empty(L) && at(L, 1) == '(') {
-        skip_arith(L);
+        rp__sh_skip_arith(L);
         L->item = true;
         return 0;
     }
@@ -1462,7 +892,7 @@ newline(sh_level *L)
         break;
     }
     if (!err)
-        skip_heredocs(L);
+        rp__sh_skip_heredocs(L);
     return err;
 }
 
@@ -1473,7 +903,7 @@ parse_token(sh_level *L)
     size_t rl;
 
     if (c == '#') {
-        skip_comment(L);
+        rp__sh_skip_comment(L);
         return 0;
     }
     if (c == '\n')
@@ -1489,6 +919,28 @@ parse_token(sh_level *L)
     if (c == ')')
         return close_paren(L);
     return parse_word(L);
+}
+
+/* ---- levels ----------------------------------------------------------------------------- */
+
+static void
+level_init(sh_level *L, sh_state *st, const char *src, size_t pos, size_t len, char *scratch,
+           uint32_t depth)
+{
+    memset(L, 0, sizeof(*L));
+    L->st = st;
+    L->src = src;
+    L->pos = pos;
+    L->len = len;
+    L->scratch = scratch;
+    L->base_off = 0;
+    L->depth = depth;
+    L->wbase = st->nw;
+    L->fbase = st->nf;
+    L->hbase = st->nh;
+    L->open = SH_NONE;
+    L->list = st->next_list++;
+    L->pipe = st->next_pipe++;
 }
 
 static int
@@ -1524,6 +976,29 @@ parse_level(sh_level *L)
         err = parse_token(L);
     }
     return err ? err : finish_level(L);
+}
+
+/* A $( ), <( ) or ` ` met by shell_word.c inside a word: a level of its own, one deeper, whose
+ * commands are emitted now (before the command that holds the word). With term ')' it ends at
+ * its unmatched ), since parsing is what finds that ) (`$(echo ")")`), and *out gets the
+ * position just past it (the end of the text when there is none); backquotes (term 0) were
+ * delimited by the caller. It shares L's scratch: its words start after the holding word's. */
+int
+rp__sh_parse_nested(size_t *out, sh_level *L, size_t from, size_t to, char term)
+{
+    sh_state *st = L->st;
+    sh_level sub;
+    int err;
+
+    if (level_depth(L) + 1 > st->max_depth)
+        return too_deep(st);
+    level_init(&sub, st, L->src, from, to, L->scratch, level_depth(L) + 1);
+    sub.base_off = L->base_off;
+    sub.term = term;
+    if ((err = parse_level(&sub)) < 0)
+        return err;
+    *out = sub.pos;
+    return 0;
 }
 
 static int
@@ -1603,7 +1078,7 @@ rp_sh_from_argv(rp_sh_script *out, rp_arena *a, char *const *argv, size_t argc,
             return nomem(&st);
     c->list = st.next_list++;
     c->pipeline = st.next_pipe++;
-    if ((ci = script_index(c->argv, c->argc)) == NONE)
+    if ((ci = script_index(c->argv, c->argc)) == SH_NONE)
         return 0;
     return split_script(&st, c->argv[ci], strlen(c->argv[ci]), 1, 0, false);
 }
