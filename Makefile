@@ -25,6 +25,8 @@ demo: deps all
 	  echo "== exit code $$rc (1: findings at or above the gate) =="; test $$rc -le 1
 
 check: deps
+	@echo "== gcc -O2 -Werror build (what make and make demo build) =="
+	@$(MAKE) --no-print-directory all >/dev/null
 	@echo "== clang -Werror build =="
 	@cmake -S . -B build-clang -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=Debug -DRP_TESTS=ON \
 	  -DRP_FUZZ=ON >/dev/null
