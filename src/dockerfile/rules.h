@@ -27,7 +27,8 @@ bool rp__df_on(const rp__df_check *c, const rp_rule *rule);
 /* Reports rule at instruction in (its first line to its last). */
 void rp__df_report(rp__df_check *c, const rp_rule *rule, const rp_df_instr *in, const char *fmt,
                    ...) RP_PRINTF(4, 5);
-/* Reports rule at one command of a RUN (the line the command is on). */
+/* Reports rule at one command of a RUN (the line the command is on; for a command in a
+ * heredoc body, the lines from the RUN down to the command). */
 void rp__df_report_cmd(rp__df_check *c, const rp_rule *rule, const rp_df_instr *in,
                        const rp_sh_cmd *cmd, const char *fmt, ...) RP_PRINTF(5, 6);
 /* Reports rule at a line of the file that is not an instruction (end_line may be 0). */
@@ -51,8 +52,8 @@ const rp_df_instr *rp__df_shell_at(const rp_dockerfile *df, size_t i);
 
 /* Reports rule at instruction in, like rp__df_report, with key (e.g. the variable name)
  * telling apart several findings of one rule on one instruction. */
-void rp__df_report_key(rp__df_check *c, const rp_rule *rule, const rp_df_instr *in,
-                       const char *key, const char *fmt, ...) RP_PRINTF(5, 6);
+void rp__df_report_key(rp__df_check *c, const rp_rule *rule, const rp_df_instr *in, const char *key,
+                       const char *fmt, ...) RP_PRINTF(5, 6);
 
 /* True when stage's files end up in the built image: the final stage or a stage it builds
  * FROM (directly or not). A stage only copied from (COPY --from) is not. */

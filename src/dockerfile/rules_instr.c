@@ -291,11 +291,13 @@ static const rp_rule r_env_self = {
     .remediation = "Split the instruction: `ENV APP_HOME=/opt/app` then "
                    "`ENV PATH=$APP_HOME/bin:$PATH`.",
     .refs = {"DL3044", NULL},
-    .notes = "hadolint also reports a reference to a name set later in the same ENV "
-             "(`ENV B=$A A=1`, where B correctly gets the earlier A) and skips names that an "
-             "earlier ARG or ENV defined, though B gets the stale value there too. rampart "
-             "reports exactly the references to a name set by an earlier pair of the same ENV. "
-             "A pair reading its own old value (`ENV PATH=/x:$PATH`) is fine.",
+    .notes = "hadolint skips names that an earlier ARG or ENV defined, though B gets the stale "
+             "value there too: rampart reports every reference to a name set by an earlier pair "
+             "of the same ENV. Like hadolint, a reference to a name set by a later pair "
+             "(`ENV PATH=$JAVA_HOME/bin:$PATH JAVA_HOME=/opt/java`) is reported when nothing "
+             "set that name before (it expands to nothing), and not when an earlier ARG or ENV "
+             "did (the old value is then plainly meant). A pair reading its own old value "
+             "(`ENV PATH=/x:$PATH`) is fine.",
     .bad = "FROM debian:12.5\nENV APP_HOME=/opt/app PATH=$APP_HOME/bin:$PATH",
     .good = "FROM debian:12.5\nENV APP_HOME=/opt/app\nENV PATH=$APP_HOME/bin:$PATH",
 };
@@ -953,11 +955,11 @@ report_env_self(rp__df_check *c, const rp_df_instr *in, size_t idx, size_t j, si
     const char *name = in->kvs[j].key, *before = rp_df_lookup_var(c->df, idx, name);
 
     rp__df_report(c, &r_env_self, in,
-                  "%s reads $%s, which this same ENV sets to \"%.60s\": the values are expanded "
-                  "before the instruction takes effect, so $%s there is %s%.60s%s",
-                  in->kvs[k].key, name, in->kvs[j].xvalue ? in->kvs[j].xvalue : "", name,
-                  before ? "\"" : "", before ? before : "empty unless the base image sets it",
-                  before ? "\"" : "");
+                  "%s reads $%s, which this same ENV sets%s to \"%.60s\": the values are "
+                  "expanded before the instruction takes effect, so $%s there is %s%.60s%s",
+                  in->kvs[k].key, name, j > k ? " after it" : "",
+                  in->kvs[j].xvalue ? in->kvs[j].xvalue : "", name, before ? "\"" : "",
+                  before ? before : "empty unless the base image sets it", before ? "\"" : "");
 }
 
 /* ENV A=1 B=$A: scans each pair's value as written for $NAME and ${NAME...} outside single
@@ -1000,12 +1002,15 @@ check_env_self(rp__df_check *c, const rp_df_instr *in, size_t idx)
             st = i + 1 + (s[i + 1] == '{');
             for (e = st; e < len && is_name_char(s[e]);)
                 e++;
-            for (size_t j = 0; j < k && e > st; j++) {
+            for (size_t j = 0; j < in->nkvs && e > st; j++) {
                 const char *key = in->kvs[j].key;
-                if (key && strlen(key) == e - st && memcmp(key, s + st, e - st) == 0) {
-                    report_env_self(c, in, idx, j, k);
-                    return;
-                }
+                if (j == k || !key || strlen(key) != e - st || memcmp(key, s + st, e - st) != 0)
+                    continue;
+                /* a later pair: only a name with no earlier value is a bug (as hadolint) */
+                if (j > k && rp_df_lookup_var(c->df, idx, key))
+                    continue;
+                report_env_self(c, in, idx, j, k);
+                return;
             }
         }
     }

@@ -219,9 +219,10 @@ static const rp_rule r_apk_cache = {
                    "mount a cache: `RUN --mount=type=cache,target=/var/cache/apk apk add ...`.",
     .refs = {"DL3019", "AVD-DS-0025", "DKL-DI-0004", NULL},
     .notes = "A cache or tmpfs mount on /var/cache/apk (or /etc/apk/cache) exempts the RUN, as in "
-             "hadolint. Unlike hadolint, Trivy and Dockle, rampart also accepts an `rm -rf "
-             "/var/cache/apk/*` later in the same RUN: the indexes never reach the layer. `apk "
-             "upgrade` is checked too.",
+             "hadolint (Trivy and Dockle cannot see mounts). An `rm -rf /var/cache/apk/*` later "
+             "in the same RUN keeps the indexes out of the layer, but like hadolint, Trivy and "
+             "Dockle rampart still reports the missing --no-cache there (the message says the "
+             "cache is removed): --no-cache is the one-step form. `apk upgrade` is checked too.",
     .bad = "FROM alpine:3.19.1\nRUN apk add curl=8.5.0-r0",
     .good = "FROM alpine:3.19.1\nRUN apk add --no-cache curl=8.5.0-r0",
 };
@@ -1212,9 +1213,16 @@ check_apk(run_state *s, const pm_cmd *p, long i)
     if (strcmp(p->sub, "update") == 0)
         check_refresh(s, p, i, false);
     if (rp__str_in(p->sub, apk_caches) && !rp_sh_has_long(&p->v, "no-cache") &&
-        !var_has_opt(s, p, "no-cache", 0) && s->apk_rm < i && !mounted(s->run, apk_cache_dirs))
-        report(s, &r_apk_cache, p,
-               "apk %s without --no-cache leaves the package index in /var/cache/apk", p->sub);
+        !var_has_opt(s, p, "no-cache", 0) && !mounted(s->run, apk_cache_dirs)) {
+        if (s->apk_rm > i)
+            report(s, &r_apk_cache, p,
+                   "apk %s without --no-cache: the later rm of /var/cache/apk keeps the index out "
+                   "of the layer, but --no-cache does that in one step (and replaces --update)",
+                   p->sub);
+        else
+            report(s, &r_apk_cache, p,
+                   "apk %s without --no-cache leaves the package index in /var/cache/apk", p->sub);
+    }
     if (strcmp(p->sub, "add") || p->xargs || !rp__df_on(s->c, &r_apk_unpinned))
         return;
     collect_unpinned(s, p, 0, apk_pinned, &l);

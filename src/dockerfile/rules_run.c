@@ -125,8 +125,11 @@ static const rp_rule r_pipefail = {
     .notes =
         "hadolint DL4006 ignores `set -o pipefail` in the RUN and forgets the SHELL of a stage "
         "built FROM an earlier stage; rampart accepts both (Docker inherits SHELL through "
-        "FROM) and a `bash -o pipefail -c` wrapper. Exec-form RUN without a shell cannot "
-        "pipe; PowerShell and cmd SHELLs are exempt. Reported at the first piped command.",
+        "FROM) and a `bash -o pipefail -c` wrapper. hadolint also wants the SHELL to be "
+        "bash, zsh or ash: rampart accepts any SHELL given `-o pipefail` (`/bin/sh` is ash on "
+        "Alpine; a shell without the option fails every RUN loudly). Exec-form RUN without a "
+        "shell cannot pipe; PowerShell and cmd SHELLs are exempt. Reported at the first piped "
+        "command.",
     .bad = "RUN curl -fsSL https://example.com/install.sh | sh",
     .good = "SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\n"
             "RUN curl -fsSL https://example.com/install.sh | sh",
@@ -189,7 +192,9 @@ static const rp_rule r_consecutive = {
     .notes = "As hadolint DL3059: two RUNs in a row (comments and blank lines between them do not "
              "break the row) with identical flags, each with at most 2 commands; longer RUNs are "
              "taken as deliberate. Reported at the later RUN. rampart counts the commands of "
-             "`sh -c` strings and heredoc scripts, which hadolint counts as one command.",
+             "`sh -c` strings (not the shell that runs them) and of heredoc scripts, where "
+             "hadolint counts `sh -c '...'` as one command: `RUN sh -c 'a && b && c'` is a "
+             "long RUN.",
     .bad = "RUN apt-get update\nRUN apt-get install -y --no-install-recommends curl",
     .good = "RUN apt-get update \\\n && apt-get install -y --no-install-recommends curl \\\n"
             " && rm -rf /var/lib/apt/lists/*",
@@ -1053,18 +1058,33 @@ same_flags(const rp_df_instr *a, const rp_df_instr *b)
     return true;
 }
 
+/* The commands a RUN runs: a shell given a script with -c is a wrapper, not a command of its
+ * own (its script's commands follow it, one level deeper). */
+static size_t
+run_ncmds(const rp_sh_script *sh)
+{
+    size_t n = sh->n;
+
+    for (size_t k = 0; k + 1 < sh->n; k++)
+        if (sh->cmds[k + 1].depth > sh->cmds[k].depth && is_shell_c(&sh->cmds[k]))
+            n--;
+    return n;
+}
+
 static void
 check_consecutive(rp__df_check *c, const rp_df_instr *prev, const rp_df_instr *in)
 {
+    size_t a = 0, b = 0;
+
     if (prev->kind != RP_DF_RUN || in->kind != RP_DF_RUN || prev->error || !prev->sh || !in->sh ||
-        prev->stage != in->stage)
+        prev->stage != in->stage || !same_flags(prev, in))
         return;
-    if (prev->sh->n > 2 || in->sh->n > 2 || !same_flags(prev, in))
+    if ((a = run_ncmds(prev->sh)) > 2 || (b = run_ncmds(in->sh)) > 2)
         return;
     rp__df_report(c, &r_consecutive, in,
                   "RUN follows the RUN on line %u and both are short (%zu and %zu commands); "
                   "merge them into one layer",
-                  prev->line, prev->sh->n, in->sh->n);
+                  prev->line, a, b);
 }
 
 /* ---- the pass ---- */

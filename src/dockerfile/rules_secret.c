@@ -71,13 +71,16 @@ static const rp_rule r_run_cred = {
         "`RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci`, "
         "`RUN --mount=type=ssh git clone git@github.com:org/repo.git`. Never put a password "
         "on a command line.",
-    .refs = {"AVD-DS-0031", "CIS-Docker-4.10", NULL},
+    .refs = {"AVD-DS-0031", "CIS-DI-0010", "CIS-Docker-4.10", NULL},
     .notes = "Trivy DS031 matches `aws configure set`, `gcloud auth activate-service-account`, "
              "`az login -p` and `doctl auth init -t` in the final stage's RUN text. rampart parses "
              "the commands in every stage and adds `docker`/`podman`/`helm registry` login with "
              "-p, npm/yarn/pnpm auth tokens (config set, or echoed into a file), git credentials "
              "(credential.helper store, URLs with user:password@, Authorization extra headers), "
-             "`curl -u user:password` and any URL with a literal password. Like Trivy, a RUN with "
+             "`curl -u user:password`, any URL with a literal password and, like Dockle's "
+             "CIS-DI-0010 on the image history, a secret-like `NAME=value` with a literal value "
+             "(a `DB_PASSWORD=x cmd` prefix, export/env/declare, or a line echoed into a file; "
+             "values from `$VARS`, switches and paths pass). Like Trivy, a RUN with "
              "a `--mount=type=secret` is trusted to take the credential from the mount; "
              "`--password-stdin` does not fire, nor an `echo ... > .npmrc` that the same RUN "
              "removes (the ARG feeding it is RP-DF-014's).",
@@ -579,7 +582,8 @@ url_has_cred(const char *w)
     const char *ui;
     size_t len;
 
-    return rp__df_url_password(w, NULL) || (rp__df_url_userinfo(w, &ui, &len) && memchr(ui, '$', len));
+    return rp__df_url_password(w, NULL) ||
+           (rp__df_url_userinfo(w, &ui, &len) && memchr(ui, '$', len));
 }
 
 static bool
@@ -689,6 +693,55 @@ run_credential(char *msg, size_t size, const rp_sh_script *sh, size_t i, const r
     else
         hit = cred_login(msg, size, c);
     return hit || cred_literal(msg, size, c);
+}
+
+/* A NAME=value word whose name is secret-like and whose value is a literal secret. */
+static bool
+secret_assign(const char *w, bool printf_fmt, char *name, size_t size)
+{
+    const char *eq = strchr(w, '=');
+    size_t n = eq ? (size_t)(eq - w) : 0;
+    bool known;
+
+    if (!n || n >= size || !eq[1] || !(isalpha((unsigned char)w[0]) || w[0] == '_'))
+        return false;
+    for (size_t i = 1; i < n; i++)
+        if (!isalnum((unsigned char)w[i]) && w[i] != '_')
+            return false;
+    memcpy(name, w, n);
+    name[n] = '\0';
+    /* $VAR comes from an ARG (RP-DF-014's); %s is a printf format, not a value */
+    if (strchr(eq + 1, '$') || (printf_fmt && strchr(eq + 1, '%')))
+        return false;
+    return rp__df_secret_name(name, &known) &&
+           !rp__df_secret_value_exempt(name, known, eq + 1, true);
+}
+
+/* A literal secret assigned in a RUN: a NAME=value prefix, an export/declare/env argument or
+ * a line echoed somewhere. The image history records the command line with the value. */
+static bool
+cred_assign(char *msg, size_t size, const rp_sh_cmd *c)
+{
+    static const char *const setters[] = {"export", "declare", "typeset", "readonly", "env", NULL};
+    static const char *const writers[] = {"echo", "printf", NULL};
+    bool set = rp__df_cmd_in(c, setters), write = !set && rp__df_cmd_in(c, writers);
+    char name[128];
+
+    for (size_t k = 0; k < c->nassigns; k++)
+        if (c->assigns[k] && secret_assign(c->assigns[k], false, name, sizeof(name))) {
+            snprintf(msg, size,
+                     "%s=<literal> on the command line of %s puts the secret in the image "
+                     "history",
+                     name, rp_sh_cmd_name(c));
+            return true;
+        }
+    for (size_t a = 1; (set || write) && a < c->argc; a++)
+        if (secret_assign(c->argv[a], rp_sh_cmd_is(c, "printf"), name, sizeof(name))) {
+            snprintf(msg, size, "%s %s=<literal> puts the secret in the image history%s",
+                     rp_sh_cmd_name(c), name, write ? " and in whatever it is written to" : "");
+            return true;
+        }
+    return false;
 }
 
 /* ---- RP-DF-016: passwords set at build time ------------------------------------------------ */
@@ -837,7 +890,8 @@ tls_npm(const rp_sh_cmd *c)
         return false;
     if ((eq = strchr(key, '=')) != NULL)
         return strncmp(key, "strict-ssl=", 11) == 0 && rp__df_is_falsy(eq + 1);
-    return (strcmp(key, "strict-ssl") == 0 || strcmp(key, "enableStrictSsl") == 0) && rp__df_is_falsy(val);
+    return (strcmp(key, "strict-ssl") == 0 || strcmp(key, "enableStrictSsl") == 0) &&
+           rp__df_is_falsy(val);
 }
 
 /* pip's positional words, after "python -m pip". */
@@ -880,8 +934,9 @@ tls_option(const rp_sh_cmd *c)
         return "strict-ssl false";
     if (rp__df_cmd_in(c, rpm_tools) && setopt_off(c, "sslverify"))
         return "--setopt=sslverify=0";
-    if (rp__df_cmd_in(c, apt_tools) && (rp__df_is_falsy(apt_option(c, "Acquire::https::Verify-Peer")) ||
-                                        rp__df_is_falsy(apt_option(c, "Acquire::https::Verify-Host"))))
+    if (rp__df_cmd_in(c, apt_tools) &&
+        (rp__df_is_falsy(apt_option(c, "Acquire::https::Verify-Peer")) ||
+         rp__df_is_falsy(apt_option(c, "Acquire::https::Verify-Host"))))
         return "-o Acquire::https::Verify-Peer=false";
     return NULL;
 }
@@ -1179,8 +1234,10 @@ check_cmd(rp__df_check *c, const rp_df_instr *run, size_t i, const bool on[4])
         cmd = unwrap(raw, &tmp);
         f |= cmd != raw ? cmd_family(cmd) : 0;
     }
-    if (on[0] && ((f & (F_CRED | F_WRITE)) || has_at(cmd)) &&
-        run_credential(msg, sizeof(msg), run->sh, i, cmd))
+    if (on[0] &&
+        ((((f & (F_CRED | F_WRITE)) || has_at(cmd)) &&
+          run_credential(msg, sizeof(msg), run->sh, i, cmd)) ||
+         ((raw->nassigns || (f & (F_SET | F_WRITE))) && cred_assign(msg, sizeof(msg), raw))))
         rp__df_report_cmd(c, &r_run_cred, run, raw, "%s", msg);
     if (on[1] && (f & F_PW) && run_chpasswd(msg, sizeof(msg), run->sh, i, cmd))
         rp__df_report_cmd(c, &r_chpasswd, run, raw, "%s", msg);

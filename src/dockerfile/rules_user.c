@@ -22,13 +22,15 @@ static const rp_rule r_user_root = {
                    "RUN useradd --uid 10001 --no-create-home app, then USER 10001:10001 "
                    "(a numeric UID lets Kubernetes runAsNonRoot verify it). Keep USER root only "
                    "around the RUN steps that need it.",
-    .refs = {"DL3002", "AVD-DS-0002", "CKV_DOCKER_8", "CIS-DI-0001", "CIS-Docker-4.1", NULL},
+    .refs = {"DL3002", "AVD-DS-0002", "CKV_DOCKER_8", "CIS-DI-0001", "DL3066", "CIS-Docker-4.1",
+             NULL},
     .notes = "Judged on the final stage only, after ARG/ENV substitution: `root`, `0` (or 00), "
              "`root:<group>` and `0:<group>`. When the final stage sets no USER but builds FROM "
              "an earlier stage, that stage's last USER is the image's user and is reported "
              "where it is written. Builder stages are RP-DF-012 (hadolint's DL3002 fires per "
              "stage; Trivy looks at the last USER of the whole file; Dockle misses `0` and "
-             "`root:root`, Checkov misses `0`).",
+             "`root:root`, Checkov misses `0`). hadolint's DL3066 (a user name, not a UID) "
+             "also fires on `USER root`: this finding carries it.",
     .bad = "FROM node:20.11-bookworm-slim\nUSER node\nRUN npm ci\nUSER root\n"
            "CMD [\"node\", \"server.js\"]",
     .good = "FROM node:20.11-bookworm-slim\nUSER root\nRUN npm ci\nUSER 1000:1000\n"
@@ -77,10 +79,15 @@ static const rp_rule r_user_root_builder = {
         "builds FROM with --target, would; and files it creates are owned by root.",
     .remediation = "Nothing is required for a pure builder stage. If the stage can be a "
                    "--target, end it with a non-root USER.",
-    .refs = {"DL3002", NULL},
+    .refs = {"DL3002", "AVD-DS-0002", "CKV_DOCKER_8", NULL},
     .notes = "hadolint's DL3002 fires for every stage whose last USER is root; rampart reports "
              "non-final stages here, as information, and the final image's user as "
-             "RP-DF-010 (a root USER inherited by the final stage is reported there only).",
+             "RP-DF-010 (a root USER inherited by the final stage is reported there only). "
+             "Trivy's AVD-DS-0002 and Checkov's CKV_DOCKER_8 read the last USER of the whole "
+             "file, so when the final stage sets none they report a builder stage's root USER: "
+             "this finding carries their ids for that case (the final stage's missing USER is "
+             "RP-DF-011). hadolint's DL3066 on a builder stage's `USER root` is not carried: "
+             "builder users never reach a runtime.",
     .bad = "FROM debian:12.5 AS build\nUSER root\nRUN make\n"
            "FROM gcr.io/distroless/cc-debian12:nonroot\nCOPY --from=build /out/app /app",
     .good = "FROM debian:12.5 AS build\nRUN make\n"

@@ -74,12 +74,13 @@ context_of(char *out, size_t size, const rp_df_instr *in, const char *extra)
 }
 
 static void report_va(rp__df_check *c, const rp_rule *rule, const rp_df_instr *in, uint32_t line,
-                      uint32_t end_line, const char *extra, const char *fmt, va_list ap)
-    RP_PRINTF(7, 0);
+                      uint32_t end_line, uint32_t snip_line, const char *extra, const char *fmt,
+                      va_list ap) RP_PRINTF(8, 0);
 
+/* snip_line: the line shown as the snippet (0: line). */
 static void
 report_va(rp__df_check *c, const rp_rule *rule, const rp_df_instr *in, uint32_t line,
-          uint32_t end_line, const char *extra, const char *fmt, va_list ap)
+          uint32_t end_line, uint32_t snip_line, const char *extra, const char *fmt, va_list ap)
 {
     char snippet[256], msg[2048], ctx[4096];
     rp_location loc = {0};
@@ -87,7 +88,7 @@ report_va(rp__df_check *c, const rp_rule *rule, const rp_df_instr *in, uint32_t 
     if (!rp_emit_enabled(c->em, rule))
         return;
     vsnprintf(msg, sizeof(msg), fmt, ap);
-    snippet_of(snippet, sizeof(snippet), c->df, line);
+    snippet_of(snippet, sizeof(snippet), c->df, snip_line ? snip_line : line);
     loc.line = line;
     loc.end_line = end_line > line ? end_line : 0;
     if (in) {
@@ -105,16 +106,27 @@ rp__df_report(rp__df_check *c, const rp_rule *rule, const rp_df_instr *in, const
     va_list ap;
 
     va_start(ap, fmt);
-    report_va(c, rule, in, in->line, in->end_line, NULL, fmt, ap);
+    report_va(c, rule, in, in->line, in->end_line, 0, NULL, fmt, ap);
     va_end(ap);
 }
 
+/* True when line is in the body of one of in's heredocs. */
+static bool
+in_heredoc(const rp_df_instr *in, uint32_t line)
+{
+    for (size_t k = 0; k < in->nheredocs; k++)
+        if (line >= in->heredocs[k].line && line <= in->heredocs[k].end_line)
+            return true;
+    return false;
+}
+
 void
-rp__df_report_cmd(rp__df_check *c, const rp_rule *rule, const rp_df_instr *in,
-                  const rp_sh_cmd *cmd, const char *fmt, ...)
+rp__df_report_cmd(rp__df_check *c, const rp_rule *rule, const rp_df_instr *in, const rp_sh_cmd *cmd,
+                  const char *fmt, ...)
 {
     char extra[512];
     size_t k = 0;
+    uint32_t line = cmd->line ? cmd->line : in->line;
     va_list ap;
 
     /* the command's words tell apart two findings of one rule in one RUN */
@@ -129,7 +141,12 @@ rp__df_report_cmd(rp__df_check *c, const rp_rule *rule, const rp_df_instr *in,
     }
     extra[k] = '\0';
     va_start(ap, fmt);
-    report_va(c, rule, in, cmd->line ? cmd->line : in->line, 0, extra, fmt, ap);
+    /* a command in a heredoc body: the finding spans from the RUN line down to the command, so
+     * that it stays attached to the instruction for readers that only know its first line */
+    if (line > in->line && in_heredoc(in, line))
+        report_va(c, rule, in, in->line, line, line, extra, fmt, ap);
+    else
+        report_va(c, rule, in, line, 0, 0, extra, fmt, ap);
     va_end(ap);
 }
 
@@ -140,7 +157,7 @@ rp__df_report_line(rp__df_check *c, const rp_rule *rule, uint32_t line, uint32_t
     va_list ap;
 
     va_start(ap, fmt);
-    report_va(c, rule, NULL, line, end_line, NULL, fmt, ap);
+    report_va(c, rule, NULL, line, end_line, 0, NULL, fmt, ap);
     va_end(ap);
 }
 
@@ -167,8 +184,7 @@ rp__df_cmd_in(const rp_sh_cmd *cmd, const char *const *names)
 }
 
 int
-rp__df_subcommand(const rp_sh_cmd *cmd, const char *const *takes_value,
-                  const char *const *words)
+rp__df_subcommand(const rp_sh_cmd *cmd, const char *const *takes_value, const char *const *words)
 {
     const char *pos[64];
     size_t n = rp_sh_positionals(cmd, takes_value, pos, RP_COUNTOF(pos));
@@ -205,7 +221,7 @@ rp__df_report_key(rp__df_check *c, const rp_rule *rule, const rp_df_instr *in, c
     va_list ap;
 
     va_start(ap, fmt);
-    report_va(c, rule, in, in->line, in->end_line, key, fmt, ap);
+    report_va(c, rule, in, in->line, in->end_line, 0, key, fmt, ap);
     va_end(ap);
 }
 
