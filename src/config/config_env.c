@@ -6,95 +6,38 @@
 #include "rampart/config.h"
 #include "core/util.h"
 
-typedef int (*env_setter)(rp_config *, rp_ctx *, const char *);
+/* Each RAMPART_* variable and the configuration field it sets. */
+static const struct {
+    const char *name;
+    int field;
+} vars[] = {
+    {"RAMPART_FORMAT", RP_CFG_FORMAT},
+    {"RAMPART_OUTPUT", RP_CFG_OUTPUT},
+    {"RAMPART_SEVERITY", RP_CFG_SEVERITY},
+    {"RAMPART_FAIL_ON", RP_CFG_FAIL_ON},
+    {"RAMPART_EXIT_CODE", RP_CFG_EXIT_CODE},
+    {"RAMPART_NO_INLINE_IGNORES", RP_CFG_INLINE},
+    {"RAMPART_SHOW_SUPPRESSED", RP_CFG_SHOW_SUPPRESSED},
+    {"RAMPART_BASELINE", RP_CFG_BASELINE},
+    {"RAMPART_SKIP_DIRS", RP_CFG_SKIP_DIRS},
+    {"RAMPART_SKIP_FILES", RP_CFG_SKIP_FILES},
+    {"RAMPART_LOG_LEVEL", RP_CFG_LOG_LEVEL},
+    {"RAMPART_QUIET", RP_CFG_QUIET},
+    {"RAMPART_JOBS", RP_CFG_JOBS},
+    {"RAMPART_TRUSTED_REGISTRIES", RP_CFG_TRUSTED},
+};
 
+/* A copy of v for a string field. */
 static int
-env_format(rp_config *c, rp_ctx *x, const char *v)
+set_string(rp_config *cfg, const char **field, const char *v, int id)
 {
-    return rp_config_set_format(c, x, v, RP_SRC_ENV);
+    *field = rp_arena_strdup(&cfg->arena, v);
+    cfg->sources[id] = RP_SRC_ENV;
+    return *field ? RP_OK : RP_ENOMEM;
 }
 
 static int
-env_severity(rp_config *c, rp_ctx *x, const char *v)
-{
-    return rp_config_set_severities(c, x, v, RP_SRC_ENV);
-}
-
-static int
-env_fail_on(rp_config *c, rp_ctx *x, const char *v)
-{
-    return rp_config_set_fail_on(c, x, v, RP_SRC_ENV);
-}
-
-static int
-env_exit_code(rp_config *c, rp_ctx *x, const char *v)
-{
-    return rp_config_set_exit_code(c, x, v, RP_SRC_ENV);
-}
-
-static int
-env_no_inline(rp_config *c, rp_ctx *x, const char *v)
-{
-    int err = rp_config_set_bool(c, x, RP_CFG_INLINE, v, RP_SRC_ENV);
-
-    c->inline_ignores = !c->inline_ignores; /* the variable says "no" */
-    return err;
-}
-
-static int
-env_show_suppressed(rp_config *c, rp_ctx *x, const char *v)
-{
-    return rp_config_set_bool(c, x, RP_CFG_SHOW_SUPPRESSED, v, RP_SRC_ENV);
-}
-
-static int
-env_quiet(rp_config *c, rp_ctx *x, const char *v)
-{
-    return rp_config_set_bool(c, x, RP_CFG_QUIET, v, RP_SRC_ENV);
-}
-
-static int
-env_baseline(rp_config *c, rp_ctx *x, const char *v)
-{
-    c->baseline = rp_arena_strdup(&c->arena, v);
-    c->sources[RP_CFG_BASELINE] = RP_SRC_ENV;
-    return c->baseline ? RP_OK : RP_ENOMEM;
-}
-
-static int
-env_output(rp_config *c, rp_ctx *x, const char *v)
-{
-    c->output = rp_arena_strdup(&c->arena, v);
-    c->sources[RP_CFG_OUTPUT] = RP_SRC_ENV;
-    return c->output ? RP_OK : RP_ENOMEM;
-}
-
-static int
-env_skip_dirs(rp_config *c, rp_ctx *x, const char *v)
-{
-    return rp_config_add_skip(c, RP_CFG_SKIP_DIRS, v, RP_SRC_ENV);
-}
-
-static int
-env_skip_files(rp_config *c, rp_ctx *x, const char *v)
-{
-    return rp_config_add_skip(c, RP_CFG_SKIP_FILES, v, RP_SRC_ENV);
-}
-
-static int
-env_log_level(rp_config *c, rp_ctx *x, const char *v)
-{
-    return rp_config_set_log_level(c, x, v, RP_SRC_ENV);
-}
-
-static int
-env_jobs(rp_config *c, rp_ctx *x, const char *v)
-{
-    return rp_config_set_jobs(c, x, v, RP_SRC_ENV);
-}
-
-static int
-env_trusted(rp_config *c, rp_ctx *x, const char *v)
+add_trusted_list(rp_config *cfg, const char *v)
 {
     int err = RP_OK;
 
@@ -102,31 +45,38 @@ env_trusted(rp_config *c, rp_ctx *x, const char *v)
         char reg[512];
         size_t n = strcspn(v, ",");
         snprintf(reg, sizeof(reg), "%.*s", (int)(n < 511 ? n : 511), v);
-        err = rp_config_add_trusted(c, reg, RP_SRC_ENV);
+        err = rp_config_add_trusted(cfg, reg, RP_SRC_ENV);
         v += n + (v[n] == ',');
     }
     return err;
 }
 
-static const struct {
-    const char *name;
-    env_setter set;
-} vars[] = {
-    {"RAMPART_FORMAT", env_format},
-    {"RAMPART_OUTPUT", env_output},
-    {"RAMPART_SEVERITY", env_severity},
-    {"RAMPART_FAIL_ON", env_fail_on},
-    {"RAMPART_EXIT_CODE", env_exit_code},
-    {"RAMPART_NO_INLINE_IGNORES", env_no_inline},
-    {"RAMPART_SHOW_SUPPRESSED", env_show_suppressed},
-    {"RAMPART_BASELINE", env_baseline},
-    {"RAMPART_SKIP_DIRS", env_skip_dirs},
-    {"RAMPART_SKIP_FILES", env_skip_files},
-    {"RAMPART_LOG_LEVEL", env_log_level},
-    {"RAMPART_QUIET", env_quiet},
-    {"RAMPART_JOBS", env_jobs},
-    {"RAMPART_TRUSTED_REGISTRIES", env_trusted},
-};
+static int
+apply_var(rp_config *cfg, rp_ctx *ctx, int field, const char *v)
+{
+    int err;
+
+    switch (field) {
+    case RP_CFG_FORMAT: return rp_config_set_format(cfg, ctx, v, RP_SRC_ENV);
+    case RP_CFG_OUTPUT: return set_string(cfg, &cfg->output, v, field);
+    case RP_CFG_BASELINE: return set_string(cfg, &cfg->baseline, v, field);
+    case RP_CFG_SEVERITY: return rp_config_set_severities(cfg, ctx, v, RP_SRC_ENV);
+    case RP_CFG_FAIL_ON: return rp_config_set_fail_on(cfg, ctx, v, RP_SRC_ENV);
+    case RP_CFG_EXIT_CODE: return rp_config_set_exit_code(cfg, ctx, v, RP_SRC_ENV);
+    case RP_CFG_INLINE:
+        err = rp_config_set_bool(cfg, ctx, field, v, RP_SRC_ENV);
+        cfg->inline_ignores = !cfg->inline_ignores; /* the variable says "no" */
+        return err;
+    case RP_CFG_SHOW_SUPPRESSED:
+    case RP_CFG_QUIET: return rp_config_set_bool(cfg, ctx, field, v, RP_SRC_ENV);
+    case RP_CFG_SKIP_DIRS:
+    case RP_CFG_SKIP_FILES: return rp_config_add_skip(cfg, field, v, RP_SRC_ENV);
+    case RP_CFG_LOG_LEVEL: return rp_config_set_log_level(cfg, ctx, v, RP_SRC_ENV);
+    case RP_CFG_JOBS: return rp_config_set_jobs(cfg, ctx, v, RP_SRC_ENV);
+    case RP_CFG_TRUSTED: return add_trusted_list(cfg, v);
+    default: return RP_EINVAL;
+    }
+}
 
 int
 rp_config_apply_env(rp_config *cfg, rp_ctx *ctx)
@@ -136,7 +86,7 @@ rp_config_apply_env(rp_config *cfg, rp_ctx *ctx)
         int err;
         if (!v || !*v)
             continue;
-        if ((err = vars[i].set(cfg, ctx, v))) {
+        if ((err = apply_var(cfg, ctx, vars[i].field, v))) {
             if (ctx) {
                 char msg[sizeof(ctx->msg) + 64];
                 snprintf(msg, sizeof(msg), "%s: %s", vars[i].name, ctx->msg);

@@ -60,6 +60,27 @@ is_digit(char c)
     return c >= '0' && c <= '9';
 }
 
+/* An optional exponent at *sp ("e", "E", sign, digits): advances past it and sets *seen;
+ * false when it is malformed ("1e", "1e+"). */
+static bool
+exponent(const char **sp, bool *seen)
+{
+    const char *s = *sp;
+
+    if (*s != 'e' && *s != 'E')
+        return true;
+    s++;
+    if (*s == '+' || *s == '-')
+        s++;
+    if (!is_digit(*s))
+        return false;
+    while (is_digit(*s))
+        s++;
+    *sp = s;
+    *seen = true;
+    return true;
+}
+
 /* Go's strconv.ParseInt(s, 0, 64) on text already stripped of '_': sign, then 0x/0o/0b or a
  * leading-0 octal prefix, then digits; false when malformed or outside int64. */
 static bool
@@ -125,16 +146,8 @@ is_yaml_float(const char *s)
     }
     if (nd == 0)
         return false;
-    if (*s == 'e' || *s == 'E') {
-        exp = true;
-        s++;
-        if (*s == '+' || *s == '-')
-            s++;
-        if (!is_digit(*s))
-            return false;
-        while (is_digit(*s))
-            s++;
-    }
+    if (!exponent(&s, &exp))
+        return false;
     return *s == '\0' && (dot || exp);
 }
 
@@ -142,6 +155,8 @@ is_yaml_float(const char *s)
 static bool
 is_json_number(const char *s, bool *integral)
 {
+    bool exp = false;
+
     *integral = true;
     if (*s == '-')
         s++;
@@ -160,16 +175,9 @@ is_json_number(const char *s, bool *integral)
         while (is_digit(*s))
             s++;
     }
-    if (*s == 'e' || *s == 'E') {
-        *integral = false;
-        s++;
-        if (*s == '+' || *s == '-')
-            s++;
-        if (!is_digit(*s))
-            return false;
-        while (is_digit(*s))
-            s++;
-    }
+    if (!exponent(&s, &exp))
+        return false;
+    *integral = *integral && !exp;
     return *s == '\0';
 }
 
