@@ -489,7 +489,13 @@ rp_config_find(const char **out, rp_config *cfg, const char *dir)
 
     *out = NULL;
     for (size_t i = 0; i < RP_COUNTOF(names); i++) {
-        char *p = rp_arena_printf(&cfg->arena, "%s/%s", dir && *dir ? dir : ".", names[i]);
+        const char *d = dir && *dir ? dir : ".";
+        size_t dl = strlen(d);
+        char *p;
+
+        while (dl > 1 && d[dl - 1] == '/')
+            dl--;
+        p = rp_arena_printf(&cfg->arena, "%.*s/%s", (int)dl, d, names[i]);
         if (!p)
             return RP_ENOMEM;
         if (access(p, R_OK) == 0) {

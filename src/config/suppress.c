@@ -229,10 +229,15 @@ relative_path(const rp_config *cfg, const char *path)
     if (!cfg->path || !(slash = strrchr(cfg->path, '/')))
         return path;
     n = (size_t)(slash - cfg->path);
+    while (n > 1 && cfg->path[n - 1] == '/')
+        n--; /* "dir//.rampart.yaml" */
     if (n == 1 && cfg->path[0] == '.')
         return path;
-    if (strncmp(path, cfg->path, n) == 0 && path[n] == '/')
-        return path + n + 1;
+    if (strncmp(path, cfg->path, n) == 0 && path[n] == '/') {
+        path += n;
+        while (*path == '/')
+            path++;
+    }
     return path;
 }
 

@@ -41,6 +41,9 @@ json_eval "expired ignore no longer suppresses" "$T/out" "r.findings.filter(f =>
 json_eval "expired ignore warned in report" "$T/out" "r.warnings.some(w => /expired on 2026-01-31/.test(w))"
 expect_err "expired ignore warned on stderr" "expired on 2026-01-31"
 
+run "$RAMPART" scan "$T/p/" -f json --no-inline-ignores
+json_eval "config ignore paths also when the root is named with a trailing slash" "$T/out" "!r.findings.some(f => f.rule === 'RP-DF-001' && f.location.path.includes('legacy'))"
+
 run "$RAMPART" scan "$T/p" -f json --no-inline-ignores --show-suppressed
 json_eval "config suppression shown" "$T/out" "r.findings.some(f => f.rule === 'RP-DF-001' && f.suppressed && f.suppressed.kind === 'config' && f.suppressed.reason === 'legacy images are frozen')"
 
