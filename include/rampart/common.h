@@ -74,6 +74,7 @@ typedef struct rp_limits {
     uint32_t max_dir_depth;     /* directory nesting while walking (64) */
     size_t max_files;           /* files visited per scan (1,000,000) */
     size_t max_findings;        /* findings per target (100,000) */
+    size_t max_k8s_objects;     /* Kubernetes objects per scan (1,000,000) */
 } rp_limits;
 
 void rp_limits_default(rp_limits *out);

@@ -74,6 +74,7 @@ enum {
     RP_CFG_JOBS,
     RP_CFG_TRUSTED,
     RP_CFG_LABELS,
+    RP_CFG_PSS_VERSION,
     RP_CFG_NFIELDS
 };
 
@@ -104,6 +105,8 @@ typedef struct rp_config {
     rp_label_rule *labels;
     size_t nlabels;
     bool strict_labels;        /* labels not in the schema are findings */
+    /* Kubernetes knobs */
+    unsigned pss_version;      /* Pod Security Standards version (RP_PSS_LATEST or 100+minor) */
     rp_cfg_source sources[RP_CFG_NFIELDS];
     rp_limits limits;
 } rp_config;
@@ -127,6 +130,8 @@ int rp_config_set_bool(rp_config *cfg, rp_ctx *ctx, int field, const char *value
                        rp_cfg_source src);
 int rp_config_set_jobs(rp_config *cfg, rp_ctx *ctx, const char *value, rp_cfg_source src);
 int rp_config_set_log_level(rp_config *cfg, rp_ctx *ctx, const char *value, rp_cfg_source src);
+/* "v1.30", "1.30" or "latest". */
+int rp_config_set_pss_version(rp_config *cfg, rp_ctx *ctx, const char *value, rp_cfg_source src);
 /* Appends comma-separated patterns to skip_dirs or skip_files (field RP_CFG_SKIP_*). */
 int rp_config_add_skip(rp_config *cfg, int field, const char *list, rp_cfg_source src);
 /* Adds a trusted registry (hadolint's trustedRegistries; "*.example.com" wildcards allowed). */

@@ -66,6 +66,14 @@ typedef struct rp_doc {
     uint32_t index;       /* 0-based position in the stream */
 } rp_doc;
 
+/* A duplicate key met with RP_DOC_ALLOW_DUP_KEYS (the later value won). */
+typedef struct rp_doc_dup {
+    const char *key;
+    uint32_t line;
+    uint32_t column;
+    uint32_t first_line;  /* where the key first appeared */
+} rp_doc_dup;
+
 /* A whole file: every document of the stream, in one arena. */
 typedef struct rp_docset {
     rp_arena arena;
@@ -73,6 +81,8 @@ typedef struct rp_docset {
     rp_doc *docs;
     size_t ndocs;
     bool json;            /* the input looked like JSON */
+    rp_doc_dup *dups;     /* duplicate keys, with RP_DOC_ALLOW_DUP_KEYS */
+    size_t ndups;
 } rp_docset;
 
 enum {

@@ -17,6 +17,8 @@ extern "C" {
 typedef enum rp_scan_mode {
     RP_SCAN_ALL = 0,        /* every analyzer that recognises a file */
     RP_SCAN_DOCKERFILE,     /* only Dockerfiles; files named explicitly are Dockerfiles */
+    RP_SCAN_K8S,            /* only Kubernetes manifests; named files are manifests */
+    RP_SCAN_COMPOSE,        /* only compose files; named files are compose files */
 } rp_scan_mode;
 
 typedef struct rp_scan_opts {

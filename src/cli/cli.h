@@ -12,6 +12,7 @@ enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2, EXIT_RUNTIME = 3 };
 
 int cmd_scan(int argc, char **argv);
 int cmd_dockerfile(int argc, char **argv);
+int cmd_k8s(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
 int cmd_config(int argc, char **argv);
 int cmd_version(int argc, char **argv);
@@ -20,6 +21,7 @@ int cmd_version(int argc, char **argv);
 extern const char help_main[];
 extern const char help_scan[];
 extern const char help_dockerfile[];
+extern const char help_k8s[];
 extern const char help_rules[];
 extern const char help_config[];
 extern const char help_version[];

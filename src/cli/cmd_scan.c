@@ -18,6 +18,11 @@ run(int argc, char **argv, const char *help, rp_scan_mode mode)
     }
     o.argc = argc;
     o.argv = argv;
+    if (o.npaths == 0 && mode == RP_SCAN_K8S) {
+        cli_error("k8s: name the manifests or directories to check (or - for stdin)");
+        cli_opts_dispose(&o);
+        return EXIT_USAGE;
+    }
     if (o.npaths == 0) {
         if (mode == RP_SCAN_DOCKERFILE && access("Dockerfile", R_OK) != 0) {
             cli_error("dockerfile: no Dockerfile here; name the files to lint (or - for stdin)");
@@ -42,4 +47,10 @@ int
 cmd_dockerfile(int argc, char **argv)
 {
     return run(argc, argv, help_dockerfile, RP_SCAN_DOCKERFILE);
+}
+
+int
+cmd_k8s(int argc, char **argv)
+{
+    return run(argc, argv, help_k8s, RP_SCAN_K8S);
 }

@@ -9,6 +9,7 @@ const char help_main[] =
     "Commands:\n"
     "  scan PATH...        scan files and directories with every analyzer that knows them\n"
     "  dockerfile FILE...  lint Dockerfiles (any file name; - reads stdin)\n"
+    "  k8s PATH...         check Kubernetes manifests: Pod Security Standards and hardening\n"
     "  rules [ID...]       list the rule catalogue, or explain rules (ids, names or peer ids)\n"
     "  config [PATH]       print the effective configuration and where each value comes from\n"
     "  version             print the version\n"
@@ -48,18 +49,33 @@ const char help_main[] =
     "      --skip-files LIST    comma-separated gitignore-style patterns of files\n"            \
     "  -j, --jobs N             files scanned in parallel (default: one per CPU)\n"             \
     "\n"                                                                                        \
+    "Kubernetes:\n"                                                                             \
+    "      --pss-version V      Pod Security Standards version (v1.30; default latest); a\n"   \
+    "                           namespace's enforce-version label wins for its workloads\n"    \
+    "\n"                                                                                        \
     "Environment: RAMPART_FORMAT, RAMPART_OUTPUT, RAMPART_SEVERITY, RAMPART_FAIL_ON,\n"         \
     "RAMPART_EXIT_CODE, RAMPART_NO_INLINE_IGNORES, RAMPART_SHOW_SUPPRESSED, RAMPART_BASELINE,\n" \
     "RAMPART_SKIP_DIRS, RAMPART_SKIP_FILES, RAMPART_LOG_LEVEL, RAMPART_QUIET, RAMPART_JOBS,\n"  \
-    "RAMPART_TRUSTED_REGISTRIES, RAMPART_CONFIG. Flags beat the environment, which beats the\n" \
-    "configuration file.\n"
+    "RAMPART_TRUSTED_REGISTRIES, RAMPART_PSS_VERSION, RAMPART_CONFIG. Flags beat the\n"      \
+    "environment, which beats the configuration file.\n"
 
 const char help_scan[] =
     "Usage: rampart scan [OPTIONS] [PATH...]\n"
     "\n"
     "Scans files and directories (default: .) with every analyzer that recognises a file:\n"
-    "Dockerfiles (Dockerfile, Containerfile, *.Dockerfile, Dockerfile.*). Directories are\n"
+    "Dockerfiles (Dockerfile, Containerfile, *.Dockerfile, Dockerfile.*) and Kubernetes\n"
+    "manifests (*.yaml, *.yml, *.json holding Kubernetes objects). Directories are\n"
     "walked recursively; .git is skipped; symlinks never lead out of the scanned directory.\n"
+    "\n" SCAN_OPTIONS;
+
+const char help_k8s[] =
+    "Usage: rampart k8s [OPTIONS] PATH...\n"
+    "\n"
+    "Checks Kubernetes manifests: YAML and JSON files, multi-document streams, List kinds and\n"
+    "kubectl get -o json|yaml output; - reads stdin; directories are walked for *.yaml, *.yml\n"
+    "and *.json (files holding no Kubernetes object are skipped; Helm templates are reported\n"
+    "as needing rendering). Every workload's pod template is checked against the Pod Security\n"
+    "Standards (restricted, or what its namespace enforces) and hardening rules.\n"
     "\n" SCAN_OPTIONS;
 
 const char help_dockerfile[] =

@@ -21,7 +21,8 @@ static const struct {
     const char *name;
     int (*run)(int, char **);
 } commands[] = {
-    {"scan", cmd_scan},       {"dockerfile", cmd_dockerfile}, {"rules", cmd_rules},
+    {"scan", cmd_scan},       {"dockerfile", cmd_dockerfile}, {"k8s", cmd_k8s},
+    {"rules", cmd_rules},
     {"config", cmd_config},   {"version", cmd_version},
 };
 

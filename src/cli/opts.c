@@ -25,6 +25,7 @@ enum {
     OPT_TRUSTED,
     OPT_ENABLE,
     OPT_DISABLE,
+    OPT_PSS_VERSION,
 };
 
 static const struct option long_opts[] = {
@@ -47,6 +48,7 @@ static const struct option long_opts[] = {
     {"enable", required_argument, NULL, OPT_ENABLE},
     {"disable", required_argument, NULL, OPT_DISABLE},
     {"ignore", required_argument, NULL, OPT_DISABLE},
+    {"pss-version", required_argument, NULL, OPT_PSS_VERSION},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0},
 };
@@ -97,6 +99,7 @@ apply_flag(cli_opts *o, int c, const char *arg, rp_ctx *ctx)
     case OPT_TRUSTED: err = rp_config_add_trusted(cfg, arg, RP_SRC_FLAG); break;
     case OPT_ENABLE: err = rp_config_rule_enable(cfg, ctx, arg, true); break;
     case OPT_DISABLE: err = rp_config_rule_enable(cfg, ctx, arg, false); break;
+    case OPT_PSS_VERSION: err = rp_config_set_pss_version(cfg, ctx, arg, RP_SRC_FLAG); break;
     default: break;
     }
     return err;

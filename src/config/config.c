@@ -5,6 +5,7 @@
 #include <strings.h>
 
 #include "core/util.h"
+#include "rampart/k8s.h"
 #include "rampart/config.h"
 #include "rules/tables.h"
 
@@ -23,6 +24,7 @@ rp_config_init(rp_config *cfg)
     cfg->exit_code = 1;
     cfg->inline_ignores = true;
     cfg->log_level = RP_LOG_WARN;
+    cfg->pss_version = RP_PSS_LATEST;
     rp_limits_default(&cfg->limits);
     cfg->policy.n = n;
     cfg->policy.enabled = rp_arena_alloc(&cfg->arena, n ? n : 1);
@@ -157,6 +159,15 @@ rp_config_set_jobs(rp_config *cfg, rp_ctx *ctx, const char *value, rp_cfg_source
         return invalid(ctx, "jobs", value, "a number from 0 (one per CPU) to 64");
     cfg->jobs = (unsigned)v;
     cfg->sources[RP_CFG_JOBS] = src;
+    return RP_OK;
+}
+
+int
+rp_config_set_pss_version(rp_config *cfg, rp_ctx *ctx, const char *value, rp_cfg_source src)
+{
+    if (rp_pss_version_parse(&cfg->pss_version, value))
+        return invalid(ctx, "Pod Security version", value, "v1.N (v1.30) or latest");
+    cfg->sources[RP_CFG_PSS_VERSION] = src;
     return RP_OK;
 }
 

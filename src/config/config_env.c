@@ -5,6 +5,7 @@
 
 #include "rampart/config.h"
 #include "core/util.h"
+#include "rampart/k8s.h"
 
 /* Each RAMPART_* variable and the configuration field it sets. */
 static const struct {
@@ -25,6 +26,7 @@ static const struct {
     {"RAMPART_QUIET", RP_CFG_QUIET},
     {"RAMPART_JOBS", RP_CFG_JOBS},
     {"RAMPART_TRUSTED_REGISTRIES", RP_CFG_TRUSTED},
+    {"RAMPART_PSS_VERSION", RP_CFG_PSS_VERSION},
 };
 
 /* A copy of v for a string field. */
@@ -74,6 +76,7 @@ apply_var(rp_config *cfg, rp_ctx *ctx, int field, const char *v)
     case RP_CFG_LOG_LEVEL: return rp_config_set_log_level(cfg, ctx, v, RP_SRC_ENV);
     case RP_CFG_JOBS: return rp_config_set_jobs(cfg, ctx, v, RP_SRC_ENV);
     case RP_CFG_TRUSTED: return add_trusted_list(cfg, v);
+    case RP_CFG_PSS_VERSION: return rp_config_set_pss_version(cfg, ctx, v, RP_SRC_ENV);
     default: return RP_EINVAL;
     }
 }
@@ -186,5 +189,11 @@ rp_config_print(FILE *out, const rp_config *cfg)
                                  "email"}[cfg->labels[i].type]);
     fprintf(out, "  strict-labels: %s  # %s\n", cfg->strict_labels ? "true" : "false",
             src_name(s[RP_CFG_LABELS]));
+    fprintf(out, "kubernetes:\n");
+    if (cfg->pss_version == RP_PSS_LATEST)
+        fprintf(out, "  pss-version: latest  # %s\n", src_name(s[RP_CFG_PSS_VERSION]));
+    else
+        fprintf(out, "  pss-version: v1.%u  # %s\n", cfg->pss_version - 100,
+                src_name(s[RP_CFG_PSS_VERSION]));
     return ferror(out) ? RP_EIO : RP_OK;
 }

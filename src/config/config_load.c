@@ -363,6 +363,25 @@ load_dockerfile(loader *l, const rp_node *n)
     return err;
 }
 
+static int
+load_kubernetes(loader *l, const rp_node *n)
+{
+    int err = RP_OK;
+
+    if (n->type != RP_NODE_MAP)
+        return bad(l, n, "%s\"kubernetes\" must be a map", "");
+    for (size_t i = 0; i < n->n && !err; i++) {
+        const char *k = n->pairs[i].key->text;
+        const rp_node *v = n->pairs[i].value;
+        if (!strcmp(k, "pss-version"))
+            err = at(l, v, rp_config_set_pss_version(l->cfg, l->ctx, rp_node_str(v),
+                                                    RP_SRC_FILE));
+        else
+            err = bad(l, n->pairs[i].key, "unknown key \"kubernetes.%s\"", k);
+    }
+    return err;
+}
+
 /* Top-level scalar keys and their setters. */
 static int
 load_scalar(loader *l, const char *k, const rp_node *v, bool *done)
@@ -440,6 +459,8 @@ load_key(loader *l, const char *k, const rp_node *v)
         return load_override(l, v);
     if (!strcmp(k, "dockerfile"))
         return load_dockerfile(l, v);
+    if (!strcmp(k, "kubernetes"))
+        return load_kubernetes(l, v);
     if (!strcmp(k, "trusted-registries") || !strcmp(k, "trustedRegistries"))
         return each_item(l, v, k, item_trusted, NULL);
     if (!strcmp(k, "label-schema"))

@@ -22,4 +22,5 @@ rp_limits_default(rp_limits *out)
     out->max_dir_depth = 64;
     out->max_files = 1000000;
     out->max_findings = 100000;
+    out->max_k8s_objects = 1000000;
 }

@@ -183,6 +183,27 @@ append_key(builder *b, frame *f, rp_node *key)
 }
 
 static int
+record_dup(builder *b, const rp_node *key, uint32_t line, uint32_t col, uint32_t first_line)
+{
+    rp_docset *ds = b->ds;
+    rp_doc_dup *d;
+
+    if ((ds->ndups & (ds->ndups - 1)) == 0) {
+        d = rp_arena_grow(&ds->arena, ds->dups, ds->ndups, ds->ndups ? ds->ndups * 2 : 4,
+                          sizeof(*d));
+        if (!d)
+            return RP_ENOMEM;
+        ds->dups = d;
+    }
+    d = &ds->dups[ds->ndups++];
+    d->key = key->text;
+    d->line = line;
+    d->column = col;
+    d->first_line = first_line;
+    return RP_OK;
+}
+
+static int
 add_key(builder *b, frame *f, rp_node *key, uint32_t line, uint32_t col)
 {
     char q[96];
@@ -202,7 +223,9 @@ add_key(builder *b, frame *f, rp_node *key, uint32_t line, uint32_t col)
             return fail(b, RP_EPARSE, line, col, "duplicate key %s (first at line %u)", q,
                         first->line);
         }
-        /* the last one wins, in the place of the first */
+        /* the last one wins, in the place of the first; the caller hears of it */
+        if (record_dup(b, key, line, col, first->line))
+            return fail(b, RP_ENOMEM, line, col, "out of memory");
         b->vals[f->base + 2 * at] = key;
         f->dup = at;
         return 0;

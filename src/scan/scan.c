@@ -1,5 +1,6 @@
 /* Scanning inputs: recognise each file, run its analyzer into a per-file report, apply
  * inline pragmas; then (rp_scan_finish) config ignores, baseline, filters and the summary. */
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -21,6 +22,10 @@ rp_scan_detect(const char *path)
         (rp__str_ends_ci(base, ".Dockerfile") && strlen(base) > 11) ||
         (rp__str_ends_ci(base, ".Containerfile") && strlen(base) > 14))
         return "dockerfile";
+    /* YAML and JSON may be manifests; those holding no object are skipped quietly */
+    if (rp__str_ends_ci(base, ".yaml") || rp__str_ends_ci(base, ".yml") ||
+        rp__str_ends_ci(base, ".json"))
+        return base[0] == '.' ? NULL : "kubernetes";
     return NULL;
 }
 
@@ -62,6 +67,53 @@ scan_dockerfile(rp_report *r, size_t target, const char *name, const char *buf, 
     return err;
 }
 
+static int
+scan_k8s_buffer(rp_report *r, const char *name, const char *buf, size_t len,
+                const rp_scan_opts *o)
+{
+    rp__k8s_input in, *list = &in;
+    int err;
+
+    memset(&in, 0, sizeof(in));
+    in.path = in.display = name;
+    in.named = true;
+    if (!(in.text = malloc(len + 1)))
+        return RP_ENOMEM;
+    memcpy(in.text, buf, len);
+    in.text[len] = '\0';
+    in.len = len;
+    if (!(err = rp__k8s_parse(&in, o)))
+        err = rp__scan_k8s(r, &list, 1, o);
+    rp__k8s_input_dispose(&in);
+    return err;
+}
+
+bool
+rp__looks_like_dockerfile(const char *buf, size_t len)
+{
+    static const char *const words[] = {"FROM", "ARG", NULL};
+    size_t i = 0;
+
+    while (i < len) {
+        size_t e = i;
+        while (e < len && buf[e] != '\n')
+            e++;
+        while (i < e && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\r'))
+            i++;
+        if (i < e && buf[i] != '#') {
+            for (size_t k = 0; words[k]; k++) {
+                size_t n = strlen(words[k]);
+                if (e - i > n && strncasecmp(buf + i, words[k], n) == 0 &&
+                    (buf[i + n] == ' ' || buf[i + n] == '\t'))
+                    return true;
+            }
+            return false;
+        }
+        i = e + 1;
+    }
+    return false;
+}
+
 int
 rp_scan_buffer(rp_report *r, const char *name, const char *kind, const char *buf, size_t len,
                const rp_scan_opts *o)
@@ -71,6 +123,10 @@ rp_scan_buffer(rp_report *r, const char *name, const char *kind, const char *buf
 
     if ((err = rp_report_add_target(&target, r, name, kind ? kind : "unknown")))
         return err;
+    if (kind && strcmp(kind, "kubernetes") == 0) {
+        r->ntargets--; /* the Kubernetes pass adds targets only for files with objects */
+        return scan_k8s_buffer(r, name, buf, len, o);
+    }
     if (kind && strcmp(kind, "dockerfile") == 0)
         err = scan_dockerfile(r, target, name, buf, len, o);
     else

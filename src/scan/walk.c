@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 
 #include "core/util.h"
+#include "rampart/buf.h"
 #include "rampart/scan.h"
 #include "scan/scan_internal.h"
 
@@ -18,7 +19,9 @@ typedef struct job {
     char *path;    /* to open */
     char *display; /* to show */
     const char *kind;
+    bool named;    /* named on the command line (not found by walking) */
     rp_report *report;
+    rp__k8s_input k8s; /* Kubernetes inputs are parsed by the workers, analysed together */
     int err;
 } job;
 
@@ -33,7 +36,7 @@ typedef struct walker {
 } walker;
 
 static int
-add_job(walker *w, const char *path, const char *display, const char *kind)
+add_job(walker *w, const char *path, const char *display, const char *kind, bool named)
 {
     job *j;
 
@@ -54,6 +57,7 @@ add_job(walker *w, const char *path, const char *display, const char *kind)
     j->path = strdup(path);
     j->display = strdup(display);
     j->kind = kind;
+    j->named = named;
     if (!j->path || !j->display) {
         free(j->path);
         free(j->display);
@@ -96,6 +100,30 @@ inside_root(walker *w, const char *path)
 
 static int walk_dir(walker *w, const char *path, const char *rel, unsigned depth);
 
+/* True when a scan in this mode runs the analyzer of kind. */
+static bool
+mode_takes(rp_scan_mode mode, const char *kind)
+{
+    switch (mode) {
+    case RP_SCAN_DOCKERFILE: return strcmp(kind, "dockerfile") == 0;
+    case RP_SCAN_K8S: return strcmp(kind, "kubernetes") == 0;
+    case RP_SCAN_COMPOSE: return strcmp(kind, "compose") == 0;
+    default: return true;
+    }
+}
+
+/* What a file named on the command line is: what the command says, else its name's kind. */
+static const char *
+named_kind(rp_scan_mode mode, const char *path)
+{
+    switch (mode) {
+    case RP_SCAN_DOCKERFILE: return "dockerfile";
+    case RP_SCAN_K8S: return "kubernetes";
+    case RP_SCAN_COMPOSE: return "compose";
+    default: return rp_scan_detect(path);
+    }
+}
+
 static int
 visit(walker *w, const char *path, const char *rel, unsigned depth)
 {
@@ -118,11 +146,9 @@ visit(walker *w, const char *path, const char *rel, unsigned depth)
     }
     if (!S_ISREG(st.st_mode) || skipped(w->o->cfg, rel, false))
         return RP_OK;
-    if (!(kind = rp_scan_detect(path)))
+    if (!(kind = rp_scan_detect(path)) || !mode_takes(w->o->mode, kind))
         return RP_OK;
-    if (w->o->mode == RP_SCAN_DOCKERFILE && strcmp(kind, "dockerfile") != 0)
-        return RP_OK;
-    return add_job(w, path, path, kind);
+    return add_job(w, path, path, kind, false);
 }
 
 static int
@@ -190,7 +216,8 @@ walk_root(walker *w, const char *path)
     const char *kind;
 
     if (strcmp(path, "-") == 0)
-        return add_job(w, "-", "-", "dockerfile");
+        return add_job(w, "-", "-", w->o->mode == RP_SCAN_ALL ? "auto" : named_kind(w->o->mode, path),
+                       true);
     if (stat(path, &st) != 0) {
         size_t t;
         int err = rp_report_add_target(&t, w->r, path, "unknown");
@@ -205,14 +232,44 @@ walk_root(walker *w, const char *path)
             snprintf(w->root_real, sizeof(w->root_real), "%s", path);
         return walk_dir(w, path, "", 0);
     }
-    kind = rp_scan_detect(path);
-    if (w->o->mode == RP_SCAN_DOCKERFILE)
-        kind = "dockerfile"; /* a file named on the command line is what the command says */
-    if (!kind) {
+    if (!(kind = named_kind(w->o->mode, path))) {
         rp_report_add_warning(w->r, "%s: no analyzer recognises this file; skipped", path);
         return RP_OK;
     }
-    return add_job(w, path, path, kind);
+    return add_job(w, path, path, kind, true);
+}
+
+/* stdin in a plain scan: a Dockerfile, or else manifests. */
+static int
+sniff_stdin(job *j, const rp_scan_opts *o)
+{
+    rp_buf b = RP_BUF_INIT;
+    rp_ctx ctx;
+    int err;
+
+    rp_ctx_clear(&ctx);
+    if ((err = rp_report_new(&j->report)))
+        return err;
+    if ((err = rp_buf_read_file(&b, &ctx, "-", o->cfg->limits.max_file_bytes))) {
+        size_t t;
+        rp_buf_dispose(&b);
+        if (err == RP_ENOMEM || (err = rp_report_add_target(&t, j->report, "-", "unknown")))
+            return err;
+        return rp_report_add_error_ctx(j->report, t, &ctx);
+    }
+    if (rp__looks_like_dockerfile(b.ptr, b.len)) {
+        j->kind = "dockerfile";
+        err = rp_scan_buffer(j->report, "-", "dockerfile", b.ptr, b.len, o);
+        rp_buf_dispose(&b);
+        return err;
+    }
+    j->kind = "kubernetes";
+    memset(&j->k8s, 0, sizeof(j->k8s));
+    j->k8s.path = j->k8s.display = "-";
+    j->k8s.named = true;
+    j->k8s.len = b.len;
+    j->k8s.text = rp_buf_detach(&b);
+    return rp__k8s_parse(&j->k8s, o);
 }
 
 typedef struct pool {
@@ -230,7 +287,11 @@ worker(void *arg)
 
     while ((i = atomic_fetch_add(&p->next, 1)) < p->w->njobs) {
         job *j = &p->w->jobs[i];
-        if ((j->err = rp_report_new(&j->report)) == 0)
+        if (strcmp(j->kind, "auto") == 0)
+            j->err = sniff_stdin(j, p->w->o);
+        else if (strcmp(j->kind, "kubernetes") == 0)
+            j->err = rp__k8s_prepare(&j->k8s, j->path, j->display, j->named, p->w->o);
+        else if ((j->err = rp_report_new(&j->report)) == 0)
             j->err = rp__scan_file(j->report, j->path, j->display, j->kind, p->w->o);
         if (p->w->o->progress) {
             size_t done = atomic_fetch_add(&p->done, 1) + 1;
@@ -268,6 +329,19 @@ run_jobs(walker *w)
         if (!err && j->report)
             err = rp_report_merge(w->r, j->report);
     }
+    /* Kubernetes objects refer to each other across files: one index for them all */
+    if (!err) {
+        rp__k8s_input **in = calloc(w->njobs ? w->njobs : 1, sizeof(*in));
+        size_t nin = 0;
+        if (!in)
+            return RP_ENOMEM;
+        for (size_t i = 0; i < w->njobs; i++)
+            if (strcmp(w->jobs[i].kind, "kubernetes") == 0)
+                in[nin++] = &w->jobs[i].k8s;
+        if (nin)
+            err = rp__scan_k8s(w->r, in, nin, w->o);
+        free(in);
+    }
     return err;
 }
 
@@ -291,6 +365,7 @@ rp_scan_paths(rp_report *r, rp_ctx *ctx, const char *const *paths, size_t npaths
         free(w.jobs[i].path);
         free(w.jobs[i].display);
         rp_report_free(w.jobs[i].report);
+        rp__k8s_input_dispose(&w.jobs[i].k8s);
     }
     free(w.jobs);
     if (err == RP_ENOMEM)

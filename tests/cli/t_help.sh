@@ -1,7 +1,7 @@
 # --help on every subcommand, the rule catalogue, the man page and the generated docs.
 . "$SRCDIR/tests/cli/lib.sh"
 
-for cmd in scan dockerfile rules config version; do
+for cmd in scan dockerfile k8s rules config version; do
     run "$RAMPART" "$cmd" --help
     expect_rc "$cmd --help" 0
     expect_out "$cmd --help usage" "^Usage: rampart $cmd"

@@ -1,0 +1,11 @@
+/* The Kubernetes rulesets, in the order they run. */
+#include "k8s/rules.h"
+
+extern const rp__k8s_ruleset rp__k8s_set_pss, rp__k8s_set_workload, rp__k8s_set_objects;
+
+const rp__k8s_ruleset *const rp__k8s_rulesets[] = {
+    &rp__k8s_set_pss,
+    &rp__k8s_set_workload,
+    &rp__k8s_set_objects,
+    NULL,
+};
