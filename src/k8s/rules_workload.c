@@ -1,6 +1,0 @@
-/* Kubernetes rules: workload (placeholder until the checks land). */
-#include "k8s/rules.h"
-
-static const rp_rule *const rules[] = {NULL};
-
-const rp__k8s_ruleset rp__k8s_set_workload = {rules, NULL, NULL};
