@@ -117,7 +117,7 @@ put_lines(table *t, const char *first, const char *rest, const char *s, size_t m
     }
 }
 
-/* The location column: object and field, file and layer, or line:column. */
+/* The location column: line:column (object, field, layer and file go on a line below). */
 static const char *
 location_text(table *t, const rp_finding *f)
 {
@@ -125,23 +125,40 @@ location_text(table *t, const rp_finding *f)
     int err = RP_OK;
 
     rp_buf_clear(&t->loc);
-    if (l->object || l->field) {
-        err = rp_buf_printf(&t->loc, "%s%s%s", l->object ? l->object : "",
-                            l->object && l->field ? " " : "", l->field ? l->field : "");
-    } else if (l->layer || l->file) {
-        /* a digest prefix is enough for people; json and sarif carry all of it */
-        err = rp_buf_printf(&t->loc, "%s%s%.19s", l->file ? l->file : "",
-                            l->file && l->layer ? " @ " : "", l->layer ? l->layer : "");
-    } else if (l->line && l->column) {
+    if (l->line && l->column)
         err = rp_buf_printf(&t->loc, "%u:%u", l->line, l->column);
-    } else if (l->line) {
+    else if (l->line)
         err = rp_buf_printf(&t->loc, "%u", l->line);
-    } else {
+    else
         err = rp_buf_puts(&t->loc, "-");
-    }
     if (err)
         t->err = err;
     return t->loc.ptr ? t->loc.ptr : "";
+}
+
+/* "Deployment/prod/web: spec.template.spec.containers[0].securityContext", or
+ * "usr/bin/sudo @ sha256:0123456789ab", or NULL. */
+static const char *
+where_text(table *t, const rp_finding *f)
+{
+    const rp_location *l = &f->loc;
+    int err = RP_OK;
+
+    rp_buf_clear(&t->loc);
+    if ((l->object && *l->object) || (l->field && *l->field)) {
+        err = rp_buf_printf(&t->loc, "%s%s%s", l->object ? l->object : "",
+                            l->object && *l->object && l->field && *l->field ? ": " : "",
+                            l->field ? l->field : "");
+    } else if ((l->layer && *l->layer) || (l->file && *l->file)) {
+        /* a digest prefix is enough for people; json and sarif carry all of it */
+        err = rp_buf_printf(&t->loc, "%s%s%.19s", l->file ? l->file : "",
+                            l->file && l->layer ? " @ " : "", l->layer ? l->layer : "");
+    } else {
+        return NULL;
+    }
+    if (err)
+        t->err = err;
+    return t->loc.ptr;
 }
 
 static widths
@@ -235,6 +252,7 @@ put_finding(table *t, const rp_finding *f, const widths *w)
     put_refs(t, rule);
     put_suppressed(t, f);
     rp__sink_puts(&t->out, "\n");
+    put_lines(t, indent, indent, where_text(t, f), 0);
     put_lines(t, indent, indent, f->snippet, SNIPPET_LINES);
     if (f->message && strcmp(f->message, rule->title) != 0)
         put_lines(t, indent, indent, f->message, 0);

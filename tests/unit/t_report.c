@@ -576,8 +576,8 @@ t_table_groups_and_aligns(void **state)
     assert_non_null(strstr(out, "[DL3002 AVD-DS-0002 CKV_DOCKER_8]"));
     /* the message equal to the title is not repeated */
     assert_null(strstr(out, "\n         A rule with peers\n"));
-    /* object and layer locations instead of line numbers */
-    assert_non_null(strstr(out, "Deployment/default/web spec.template.spec.containers[0]"));
+    /* object and field, or file and layer, on a line under the row */
+    assert_non_null(strstr(out, "\n         Deployment/default/web: spec.template.spec.containers[0]"));
     assert_non_null(strstr(out, "/usr/bin/su @ sha256:0123456789ab"));
     assert_non_null(strstr(out, "\nbroken/Dockerfile (dockerfile)\n  error: broken/Dockerfile:7:2:"
                                 " unknown instruction FORM\n"));
