@@ -168,9 +168,9 @@ rp__k8s_pss_version(const rp__k8s_check *c, const rp_k8s_object *o)
 }
 
 void
-rp__k8s_report_pss(rp__k8s_check *c, const rp_rule *rule, rp_pss_level level,
-                   const rp_k8s_object *o, const rp_node *at, const char *field,
-                   const char *fmt, ...)
+rp__k8s_report_pss_sev(rp__k8s_check *c, const rp_rule *rule, rp_pss_level level, rp_severity min,
+                       const rp_k8s_object *o, const rp_node *at, const char *field,
+                       const char *fmt, ...)
 {
     static const char *const names[] = {"privileged", "baseline", "restricted"};
     char msg[1800], ver[16];
@@ -186,13 +186,28 @@ rp__k8s_report_pss(rp__k8s_check *c, const rp_rule *rule, rp_pss_level level,
             snprintf(ver, sizeof(ver), "latest");
         else
             snprintf(ver, sizeof(ver), "v1.%u", ns.version - 100);
-        rp__k8s_report_sev(c, rule, RP_SEV_HIGH, o, at, field,
+        /* the namespace's own policy fails: the pod would not be admitted */
+        rp__k8s_report_sev(c, rule, min > RP_SEV_HIGH ? min : RP_SEV_HIGH, o, at, field,
                            "%s; namespace %s enforces Pod Security \"%s\" (%s): the API server "
                            "rejects this pod",
                            msg, ns.name, names[ns.level], ver);
         return;
     }
-    rp__k8s_report(c, rule, o, at, field, "%s (Pod Security \"%s\")", msg, names[level]);
+    rp__k8s_report_sev(c, rule, min, o, at, field, "%s (Pod Security \"%s\")", msg, names[level]);
+}
+
+void
+rp__k8s_report_pss(rp__k8s_check *c, const rp_rule *rule, rp_pss_level level,
+                   const rp_k8s_object *o, const rp_node *at, const char *field,
+                   const char *fmt, ...)
+{
+    char msg[1800];
+    va_list ap;
+
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof(msg), fmt, ap);
+    va_end(ap);
+    rp__k8s_report_pss_sev(c, rule, level, RP_SEV_INFO, o, at, field, "%s", msg);
 }
 
 void

@@ -69,4 +69,10 @@ void rp__k8s_report_pss(rp__k8s_check *c, const rp_rule *rule, rp_pss_level leve
 bool rp__k8s_is_true(const rp_node *n);
 bool rp__k8s_is_false(const rp_node *n);
 
+/* As rp__k8s_report_pss with a severity of at least min (e.g. one volume type of a rule that
+ * matters more than the others). */
+void rp__k8s_report_pss_sev(rp__k8s_check *c, const rp_rule *rule, rp_pss_level level,
+                            rp_severity min, const rp_k8s_object *o, const rp_node *at,
+                            const char *field, const char *fmt, ...) RP_PRINTF(8, 9);
+
 #endif
