@@ -169,8 +169,8 @@ rp_buf_read_file(rp_buf *out, rp_ctx *ctx, const char *path, size_t max)
     }
     if (ferror(f))
         err = rp_ctx_set(ctx, RP_EIO, path, 0, 0, "read error: %s", strerror(errno));
-    else if (!out->ptr)
-        err = rp_buf_grow(out, 0); /* an empty file still yields a NUL-terminated buffer */
+    else if (!out->ptr && !(err = rp_buf_grow(out, 0)))
+        out->ptr[0] = '\0'; /* an empty file still yields a NUL-terminated buffer */
 out:
     if (!is_stdin)
         fclose(f);
