@@ -155,8 +155,8 @@ static const rp_rule r_configmap = {
              "`password = literal` assignment of an embedded config file (properties, ini, "
              "YAML, JSON, .env). Personal data (KSV01010's e-mail and phone patterns) is not a "
              "credential and is not reported. Messages show at most 4 characters of a secret.",
-    .bad = "kind: ConfigMap\ndata:\n  DB_PASSWORD: s3cr3t-Pa55w0rd\n",
-    .good = "kind: ConfigMap\ndata:\n  LOG_LEVEL: info\n  DB_PASSWORD_FILE: /run/secrets/db\n",
+    .bad = "kind: ConfigMap\ndata:\n  DB_PASSWORD: s3cr3t-Pa55w0rd",
+    .good = "kind: ConfigMap\ndata:\n  LOG_LEVEL: info\n  DB_PASSWORD_FILE: /run/secrets/db",
 };
 
 static const rp_rule r_secret = {
@@ -187,14 +187,16 @@ static const rp_rule r_secret = {
         "    - secretKey: password\n"
         "      remoteRef: {key: prod/db, property: password}\n"
         "```",
-    .refs = {NULL},
-    .notes = "No peer reports this: Trivy, kube-linter, kubesec and Polaris do not look at "
-             "Secret objects, and Kubescape's C-0012 covers ConfigMaps and environment "
-             "variables only. rampart skips empty values and obvious placeholders (changeme, "
-             "REPLACE_ME, <...>, ${VAR}, {{ }}, also after base64 decoding), values that are "
-             "only public certificates (a webhook's ca.crt), and a "
-             "kubernetes.io/service-account-token Secret without data, which the token "
-             "controller fills.",
+    .refs = {"gitleaks:kubernetes-secret-yaml", NULL},
+    .notes = "None of the manifest linters reports this: Trivy, kube-linter, kubesec and Polaris "
+             "do not look at Secret objects, and Kubescape's C-0012 covers ConfigMaps and "
+             "environment variables only. The secret scanner gitleaks does "
+             "(kubernetes-secret-yaml: `kind: Secret` near `data:` with a base64 value of 10 "
+             "characters or more); rampart also reads stringData and short values, and skips "
+             "empty values and obvious placeholders (changeme, REPLACE_ME, <...>, ${VAR}, {{ }}, "
+             "also after base64 decoding), values that are only public certificates (a "
+             "webhook's ca.crt), and a kubernetes.io/service-account-token Secret without data, "
+             "which the token controller fills.",
     .bad = "kind: Secret\ntype: Opaque\ndata:\n  password: aHVudGVyMg==",
     .good = "kind: ExternalSecret\nspec:\n  secretStoreRef: {name: vault, kind: "
             "ClusterSecretStore}\n  target: {name: db}",
@@ -291,12 +293,17 @@ static const rp_rule r_dangling = {
                    "```",
     .refs = {"kube-linter:dangling-service", NULL},
     .notes = "kube-linter also fires on Services without a selector (made on purpose for "
-             "hand-written Endpoints or EndpointSlices) and when the input holds no workload at "
-             "all; rampart reports only when the input has a pod template in the Service's "
-             "namespace, and compares namespaces after defaulting (kube-linter treats an "
-             "omitted namespace and `default` as different). Pod templates of custom workload "
-             "kinds (Argo Rollouts, Knative Services, OpenKruise) count when they keep the usual "
-             "spec.template layout.",
+             "hand-written Endpoints or EndpointSlices) and whatever else the input holds; "
+             "rampart reports only when the input has a workload controller (Deployment, "
+             "StatefulSet, DaemonSet, Job, CronJob, ReplicaSet, or a custom kind such as an Argo "
+             "Rollout or a Knative Service with the usual spec.template layout) in the "
+             "Service's namespace: otherwise its pods are deployed from elsewhere, and bare Pods "
+             "alone (kube-system's static pods) do not say otherwise. Bare Pods still count as "
+             "matches. A selector value that names a custom resource of the namespace describing "
+             "pods (a Prometheus or a Kafka cluster with spec.replicas, image or version) means "
+             "an operator's pods, which no manifest holds: not reported. Namespaces are compared "
+             "after defaulting (kube-linter treats an omitted namespace and `default` as "
+             "different).",
     .bad = "kind: Service\nspec:\n  selector: {app: web}\n---\nkind: Deployment\nspec:\n"
            "  template:\n    metadata:\n      labels: {app: website}",
     .good = "kind: Service\nspec:\n  selector: {app: web}\n---\nkind: Deployment\nspec:\n"
@@ -457,7 +464,8 @@ external_name_risk(const char *name)
     if (strcmp(h, "localhost") == 0 || rp__str_ends(h, ".localhost"))
         return "the loopback interface of whatever resolves it: an ingress controller routing "
                "here reaches its own status and admin ports";
-    if (strcmp(h, "kubernetes") == 0 || rp__str_starts(h, "kubernetes.default"))
+    if (strcmp(h, "kubernetes") == 0 || strcmp(h, "kubernetes.default") == 0 ||
+        rp__str_starts(h, "kubernetes.default."))
         return "the Kubernetes API server, reached with the credentials and network position of "
                "the proxy that follows the alias";
     if (rp__str_in(h, metadata))
@@ -778,7 +786,9 @@ configmap_binary(rp__k8s_check *c, const rp_k8s_object *o, const rp_pair *kv, co
     for (; key[n] && n + 1 < sizeof(low); n++)
         low[n] = (char)tolower((unsigned char)key[n]);
     low[n] = '\0';
-    if (rp__str_ends(low, ".p12") || rp__str_ends(low, ".pfx") || strstr(low, "keystore")) {
+    /* truststores hold public certificates only */
+    if ((rp__str_ends(low, ".p12") || rp__str_ends(low, ".pfx") || strstr(low, "keystore")) &&
+        !strstr(low, "trust")) {
         rp__k8s_report(c, &r_configmap, o, kv->key, field,
                        "%s binary key \"%.100s\" holds a PKCS#12 or Java keystore, "
                        "which carries private keys",
@@ -1128,9 +1138,38 @@ template_labels(const rp__k8s_check *c, const rp_k8s_object *o, bool *carrier)
 typedef struct pod_labels {
     label_pair *pairs; /* sorted */
     size_t npairs;
-    const char **ns; /* the namespace of each pod template, sorted */
+    const char **ns; /* the namespace of each workload controller, sorted */
     size_t nns;
+    label_pair *operands; /* custom resources an operator makes pods for: {ns, name, ""} */
+    size_t noperands;
 } pod_labels;
+
+/* A custom resource that describes pods an operator runs (a Prometheus, a Kafka cluster):
+ * a group of its own and a spec with replicas, an image, a version... */
+static bool
+operator_resource(const rp__k8s_check *c, const rp_k8s_object *o)
+{
+    static const char *const podish[] = {
+        "replicas",    "image",     "version",  "serviceAccountName",
+        "podTemplate", "instances", "nodeSets", "members",
+        "nodes",       "size",      NULL};
+    const char *slash = strchr(o->api_version, '/');
+    const rp_node *spec = map_get(o->node, "spec");
+    char group[128];
+    size_t n = slash ? (size_t)(slash - o->api_version) : 0;
+
+    if (!spec || rp__k8s_workload(c, o) || !n || n >= sizeof(group))
+        return false;
+    memcpy(group, o->api_version, n);
+    group[n] = '\0';
+    if (!strchr(group, '.') || rp__str_ends(group, ".k8s.io") ||
+        rp__str_ends(group, ".openshift.io"))
+        return false;
+    for (size_t i = 0; podish[i]; i++)
+        if (rp_node_get(spec, podish[i]))
+            return true;
+    return false;
+}
 
 static int
 pod_labels_build(pod_labels *pl, const rp__k8s_check *c)
@@ -1146,14 +1185,21 @@ pod_labels_build(pod_labels *pl, const rp__k8s_check *c)
     }
     pl->pairs = malloc((np ? np : 1) * sizeof(*pl->pairs));
     pl->ns = malloc((ix->nobjects ? ix->nobjects : 1) * sizeof(*pl->ns));
-    if (!pl->pairs || !pl->ns)
+    pl->operands = malloc((ix->nobjects ? ix->nobjects : 1) * sizeof(*pl->operands));
+    if (!pl->pairs || !pl->ns || !pl->operands)
         return RP_ENOMEM;
     for (size_t i = 0; i < ix->nobjects; i++) {
         const rp_k8s_object *o = &ix->objects[i];
         const rp_node *l = template_labels(c, o, &carrier);
-        if (!carrier)
+        if (!carrier) {
+            if (operator_resource(c, o))
+                pl->operands[pl->noperands++] = (label_pair){o->ns, o->name, "", NULL};
             continue;
-        pl->ns[pl->nns++] = o->ns;
+        }
+        /* a namespace's workloads are in the input when its controllers are: bare Pods are
+         * mostly static pods (kube-system's etcd) or one-offs beside installer-made workloads */
+        if (strcmp(o->kind, "Pod") != 0 && strcmp(o->kind, "PodTemplate") != 0)
+            pl->ns[pl->nns++] = o->ns;
         for (size_t k = 0; l && k < l->n; k++) {
             const char *v = rp_node_str(l->pairs[k].value);
             if (v)
@@ -1162,6 +1208,7 @@ pod_labels_build(pod_labels *pl, const rp__k8s_check *c)
     }
     qsort(pl->pairs, pl->npairs, sizeof(*pl->pairs), cmp_pair);
     qsort(pl->ns, pl->nns, sizeof(*pl->ns), cmp_str);
+    qsort(pl->operands, pl->noperands, sizeof(*pl->operands), cmp_pair);
     return RP_OK;
 }
 
@@ -1178,6 +1225,24 @@ selects(const rp_node *sel, const rp_node *labels)
     return true;
 }
 
+/* True when a selector value names a custom resource of the namespace that an operator makes
+ * pods for: operators label those pods with the resource's name (alertmanager=main,
+ * strimzi.io/cluster=kafka), and their pods are not in the manifests. */
+static bool
+operand_selected(const pod_labels *pl, const char *ns, const rp_node *sel)
+{
+    for (size_t i = 0; i < sel->n && pl->noperands; i++) {
+        label_pair k = {ns, rp_node_str(sel->pairs[i].value), "", NULL};
+        size_t a;
+        if (!k.key)
+            continue;
+        a = bound(pl->operands, pl->noperands, sizeof(*pl->operands), &k, cmp_pair, false);
+        if (a < pl->noperands && cmp_pair(&pl->operands[a], &k) == 0)
+            return true;
+    }
+    return false;
+}
+
 static void
 check_dangling(rp__k8s_check *c, const rp_k8s_object *o, const pod_labels *pl)
 {
@@ -1192,7 +1257,7 @@ check_dangling(rp__k8s_check *c, const rp_k8s_object *o, const pod_labels *pl)
     nlo = bound(pl->ns, pl->nns, sizeof(*pl->ns), &o->ns, cmp_str, false);
     nhi = bound(pl->ns, pl->nns, sizeof(*pl->ns), &o->ns, cmp_str, true);
     if (nlo == nhi)
-        return; /* no workload of this namespace in the input: its pods live elsewhere */
+        return; /* no controller of this namespace in the input: its pods live elsewhere */
     /* candidates: the pod templates holding the selector's rarest label */
     for (size_t i = 0; i < sel->n; i++) {
         label_pair k = {o->ns, sel->pairs[i].key->text, rp_node_str(sel->pairs[i].value), NULL};
@@ -1211,10 +1276,12 @@ check_dangling(rp__k8s_check *c, const rp_k8s_object *o, const pod_labels *pl)
     for (size_t i = lo; i < lo + best; i++)
         if (selects(sel, pl->pairs[i].labels))
             return;
+    if (operand_selected(pl, o->ns, sel))
+        return;
     rp__k8s_report(c, &r_dangling, o, key_node(spec, "selector"), "spec.selector",
-                   "%s selects %s, but no pod template of namespace %s (%zu in the "
-                   "input) has these labels: the Service has no endpoints",
-                   o->id, list_str(&l), o->ns, nhi - nlo);
+                   "%s selects %s, but no pod template of namespace %s (%zu workload%s in "
+                   "the input) has these labels: the Service has no endpoints",
+                   o->id, list_str(&l), o->ns, nhi - nlo, nhi - nlo > 1 ? "s" : "");
 }
 
 static void
@@ -1232,6 +1299,7 @@ check_index(rp__k8s_check *c)
         }
     free(pl.pairs);
     free(pl.ns);
+    free(pl.operands);
 }
 
 /* ---- the pass ----------------------------------------------------------------------------- */
