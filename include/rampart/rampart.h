@@ -11,6 +11,7 @@
 #include "doc.h"
 #include "shell.h"
 #include "dockerfile.h"
+#include "compose.h"
 #include "config.h"
 #include "scan.h"
 

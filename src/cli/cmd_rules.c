@@ -19,6 +19,7 @@ peer_of(const char *ref)
         {"CIS-Docker-", "CIS Docker Benchmark"},             {"CIS-K8s-", "CIS Kubernetes Benchmark"},
         {"PSS:", "Pod Security Standards"},                  {"KSV", "Trivy"},
         {"C-", "Kubescape"},     {"CVE-", "CVE"},            {"GHSA-", "GitHub advisory"},
+        {"kics:", "KICS"},       {"yaml.", "Semgrep"},
     };
 
     for (size_t i = 0; i < sizeof(peers) / sizeof(peers[0]); i++)
@@ -50,6 +51,9 @@ print_refs(FILE *out, const rp_rule *r, const char *sep, bool with_peer)
 static void
 write_markdown(FILE *out, const rp_rule *r)
 {
+    /* compose examples are YAML; their findings sit on fields, not instructions */
+    bool cmp = strcmp(r->analyzer, "compose") == 0;
+    const char *lang = cmp ? "yaml" : r->analyzer;
     char uri[512];
 
     fprintf(out, "# %s: %s\n\n", r->id, r->title);
@@ -66,17 +70,18 @@ write_markdown(FILE *out, const rp_rule *r)
     fprintf(out, " |\n\n## Why it matters\n\n%s\n\n## How to fix\n\n%s\n", r->description,
             r->remediation);
     if (r->bad)
-        fprintf(out, "\n## Example\n\nFlagged:\n\n```%s\n%s\n```\n", r->analyzer, r->bad);
+        fprintf(out, "\n## Example\n\nFlagged:\n\n```%s\n%s\n```\n", lang, r->bad);
     if (r->good)
-        fprintf(out, "\nFixed:\n\n```%s\n%s\n```\n", r->analyzer, r->good);
+        fprintf(out, "\nFixed:\n\n```%s\n%s\n```\n", lang, r->good);
     if (r->notes)
         fprintf(out, "\n## Compared with other tools\n\n%s\n", r->notes);
     fprintf(out,
-            "\n## Suppressing it\n\nOn the line above the instruction:\n\n"
+            "\n## Suppressing it\n\nOn the line above the %s:\n\n"
             "```\n# rampart:ignore=%s reason why this is acceptable\n```\n\n"
-            "or in `.rampart.yaml`:\n\n```yaml\nignore:\n  - rule: %s\n    paths: [\"path/to/Dockerfile\"]\n"
+            "or in `.rampart.yaml`:\n\n```yaml\nignore:\n  - rule: %s\n    paths: [\"%s\"]\n"
             "    reason: why this is acceptable\n    expires: 2027-01-01\n```\n",
-            r->id, r->id);
+            cmp ? "field" : "instruction", r->id, r->id,
+            cmp ? "path/to/compose.yaml" : "path/to/Dockerfile");
     (void)uri;
 }
 

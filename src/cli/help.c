@@ -10,6 +10,7 @@ const char help_main[] =
     "  scan PATH...        scan files and directories with every analyzer that knows them\n"
     "  dockerfile FILE...  lint Dockerfiles (any file name; - reads stdin)\n"
     "  k8s PATH...         check Kubernetes manifests: Pod Security Standards and hardening\n"
+    "  compose [FILE...]   check Docker Compose files against CIS Docker Benchmark section 5\n"
     "  rules [ID...]       list the rule catalogue, or explain rules (ids, names or peer ids)\n"
     "  config [PATH]       print the effective configuration and where each value comes from\n"
     "  version             print the version\n"
@@ -63,9 +64,11 @@ const char help_scan[] =
     "Usage: rampart scan [OPTIONS] [PATH...]\n"
     "\n"
     "Scans files and directories (default: .) with every analyzer that recognises a file:\n"
-    "Dockerfiles (Dockerfile, Containerfile, *.Dockerfile, Dockerfile.*) and Kubernetes\n"
-    "manifests (*.yaml, *.yml, *.json holding Kubernetes objects). Directories are\n"
-    "walked recursively; .git is skipped; symlinks never lead out of the scanned directory.\n"
+    "Dockerfiles (Dockerfile, Containerfile, *.Dockerfile, Dockerfile.*), Compose files\n"
+    "(compose.yaml, docker-compose.yml, compose.*.yaml, docker-compose.*.yml, *.compose.yaml;\n"
+    ".yml or .yaml) and Kubernetes manifests (other *.yaml, *.yml, *.json holding Kubernetes\n"
+    "objects). Directories are walked recursively; .git is skipped; symlinks never lead out\n"
+    "of the scanned directory.\n"
     "\n" SCAN_OPTIONS;
 
 const char help_k8s[] =
@@ -76,6 +79,21 @@ const char help_k8s[] =
     "and *.json (files holding no Kubernetes object are skipped; Helm templates are reported\n"
     "as needing rendering). Every workload's pod template is checked against the Pod Security\n"
     "Standards (restricted, or what its namespace enforces) and hardening rules.\n"
+    "\n" SCAN_OPTIONS;
+
+const char help_compose[] =
+    "Usage: rampart compose [OPTIONS] [FILE...]\n"
+    "\n"
+    "Checks Docker Compose files against CIS Docker Benchmark section 5: privileged services,\n"
+    "capabilities, host namespaces, the Docker socket and system directories mounted,\n"
+    "seccomp/AppArmor/SELinux turned off, no-new-privileges, secrets in environment, root\n"
+    "users, unpinned images, published ports, devices, read-only root filesystems, memory\n"
+    "and PIDs limits, restart policies. Every file named is read as a compose file whatever\n"
+    "its name; - reads stdin; a directory is walked for compose file names. Without FILE,\n"
+    "the file docker compose would read here (compose.yaml, compose.yml, docker-compose.yml,\n"
+    "docker-compose.yaml) and its override file. Both syntaxes of every field are read;\n"
+    "${VAR:-default} takes its default and a variable without one is never judged. Each\n"
+    "finding names the service (service/NAME), the field (services.NAME.FIELD) and its line.\n"
     "\n" SCAN_OPTIONS;
 
 const char help_dockerfile[] =
@@ -90,8 +108,9 @@ const char help_rules[] =
     "       rampart rules --docs-dir DIR\n"
     "\n"
     "Without ID, lists every rule: id, severity, name, title and the peers' ids (hadolint\n"
-    "DLxxxx, Trivy AVD-DS-xxxx, Dockle CIS-DI-xxxx/DKL-xx-xxxx, Checkov CKV_xxx, CIS Docker\n"
-    "Benchmark). With IDs (rule ids, names or peer ids such as DL3008), explains those rules.\n"
+    "DLxxxx, Trivy AVD-DS-xxxx, Dockle CIS-DI-xxxx/DKL-xx-xxxx, Checkov CKV_xxx, KICS\n"
+    "kics:UUID, Semgrep rule ids, CIS Docker Benchmark). With IDs (rule ids, names or peer\n"
+    "ids such as DL3008), explains those rules.\n"
     "\n"
     "  -f, --format FMT   table (default), json or markdown\n"
     "      --docs-dir DIR write one markdown page per rule, and an index, into DIR\n";

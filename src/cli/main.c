@@ -22,7 +22,7 @@ static const struct {
     int (*run)(int, char **);
 } commands[] = {
     {"scan", cmd_scan},       {"dockerfile", cmd_dockerfile}, {"k8s", cmd_k8s},
-    {"rules", cmd_rules},
+    {"compose", cmd_compose}, {"rules", cmd_rules},
     {"config", cmd_config},   {"version", cmd_version},
 };
 

@@ -11,6 +11,7 @@
 static size_t (*const lists[])(const rp_rule *const **out) = {
     rp__df_rule_list,
     rp__k8s_rule_list,
+    rp__compose_rule_list,
 };
 
 static const rp_rule **sorted;

@@ -6,6 +6,7 @@
 
 #include "core/util.h"
 #include "rampart/buf.h"
+#include "rampart/compose.h"
 #include "rampart/dockerfile.h"
 #include "rampart/scan.h"
 #include "scan/scan_internal.h"
@@ -22,6 +23,8 @@ rp_scan_detect(const char *path)
         (rp__str_ends_ci(base, ".Dockerfile") && strlen(base) > 11) ||
         (rp__str_ends_ci(base, ".Containerfile") && strlen(base) > 14))
         return "dockerfile";
+    if (base[0] != '.' && rp_compose_filename(base))
+        return "compose";
     /* YAML and JSON may be manifests; those holding no object are skipped quietly */
     if (rp__str_ends_ci(base, ".yaml") || rp__str_ends_ci(base, ".yml") ||
         rp__str_ends_ci(base, ".json"))
@@ -64,6 +67,38 @@ scan_dockerfile(rp_report *r, size_t target, const char *name, const char *buf, 
         }
     }
     rp_dockerfile_free(df);
+    return err;
+}
+
+static int
+scan_compose(rp_report *r, size_t target, const char *name, const char *buf, size_t len,
+             const rp_scan_opts *o)
+{
+    const rp_config *cfg = o->cfg;
+    rp_compose_file *f = NULL;
+    rp_emitter em = {0};
+    rp_ctx ctx;
+    int err;
+
+    rp_ctx_clear(&ctx);
+    if ((err = rp_compose_target_rules(r, target, cfg)))
+        return err;
+    if ((err = rp_compose_parse(&f, &ctx, name, buf, len, &cfg->limits))) {
+        if (err == RP_ENOMEM)
+            return err;
+        rp_log_ctx(RP_LOG_ERROR, &ctx);
+        return rp_report_add_error_ctx(r, target, &ctx);
+    }
+    if (!f->has_services)
+        err = rp_report_add_warning(r, "%s: no services in it", name);
+    em.report = r;
+    em.target = target;
+    em.path = name;
+    em.policy = &cfg->policy;
+    em.max = cfg->limits.max_findings;
+    if (!err)
+        err = rp_compose_analyze(&em, f, cfg);
+    rp_compose_free(f);
     return err;
 }
 
@@ -129,6 +164,8 @@ rp_scan_buffer(rp_report *r, const char *name, const char *kind, const char *buf
     }
     if (kind && strcmp(kind, "dockerfile") == 0)
         err = scan_dockerfile(r, target, name, buf, len, o);
+    else if (kind && strcmp(kind, "compose") == 0)
+        err = scan_compose(r, target, name, buf, len, o);
     else
         err = rp_report_add_error(r, target, RP_EUNSUPPORTED, name, 0, 0,
                                   "no analyzer for this kind of file");

@@ -12,6 +12,7 @@
 
 #include "core/util.h"
 #include "rampart/buf.h"
+#include "rampart/compose.h"
 #include "rampart/scan.h"
 #include "scan/scan_internal.h"
 
@@ -187,7 +188,8 @@ walk_dir(walker *w, const char *path, const char *rel, unsigned depth)
         }
         n++;
     }
-    qsort(names, n, sizeof(*names), cmp_names);
+    if (n) /* qsort(NULL, 0, ...) is undefined */
+        qsort(names, n, sizeof(*names), cmp_names);
     for (size_t i = 0; i < n && !err; i++) {
         char child[PATH_MAX], crel[PATH_MAX];
         bool slash = path[0] && path[strlen(path) - 1] == '/';
@@ -239,7 +241,7 @@ walk_root(walker *w, const char *path)
     return add_job(w, path, path, kind, true);
 }
 
-/* stdin in a plain scan: a Dockerfile, or else manifests. */
+/* stdin in a plain scan: a Dockerfile, a compose file, or else manifests. */
 static int
 sniff_stdin(job *j, const rp_scan_opts *o)
 {
@@ -260,6 +262,12 @@ sniff_stdin(job *j, const rp_scan_opts *o)
     if (rp__looks_like_dockerfile(b.ptr, b.len)) {
         j->kind = "dockerfile";
         err = rp_scan_buffer(j->report, "-", "dockerfile", b.ptr, b.len, o);
+        rp_buf_dispose(&b);
+        return err;
+    }
+    if (rp_compose_sniff(b.ptr, b.len)) {
+        j->kind = "compose";
+        err = rp_scan_buffer(j->report, "-", "compose", b.ptr, b.len, o);
         rp_buf_dispose(&b);
         return err;
     }
