@@ -19,7 +19,9 @@ peer_of(const char *ref)
         {"CIS-Docker-", "CIS Docker Benchmark"},             {"CIS-K8s-", "CIS Kubernetes Benchmark"},
         {"PSS:", "Pod Security Standards"},                  {"KSV", "Trivy"},
         {"C-", "Kubescape"},     {"CVE-", "CVE"},            {"GHSA-", "GitHub advisory"},
-        {"kics:", "KICS"},       {"yaml.", "Semgrep"},
+        {"kics:", "KICS"},       {"yaml.", "Semgrep"},         {"kube-linter:", "kube-linter"},
+        {"kubesec:", "kubesec"}, {"polaris:", "Polaris"},     {"gitleaks:", "Gitleaks"},
+        {"SecretsUsedInArgOrEnv", "BuildKit check"},
     };
 
     for (size_t i = 0; i < sizeof(peers) / sizeof(peers[0]); i++)
@@ -48,14 +50,41 @@ print_refs(FILE *out, const rp_rule *r, const char *sep, bool with_peer)
     }
 }
 
+/* The code-block language of an analyzer's examples. */
+static const char *
+lang_of(const rp_rule *r)
+{
+    return strcmp(r->analyzer, "dockerfile") == 0 ? "dockerfile" : "yaml";
+}
+
+/* How to hide a finding of r: a comment, an annotation (Kubernetes), an ignore entry. */
+static void
+write_suppression(FILE *out, const rp_rule *r)
+{
+    bool k8s = strcmp(r->analyzer, "kubernetes") == 0;
+    bool df = strcmp(r->analyzer, "dockerfile") == 0;
+    bool cmp = strcmp(r->analyzer, "compose") == 0;
+
+    fprintf(out, "\n## Suppressing it\n\nOn the line above the %s:\n\n"
+                 "```\n# rampart:ignore=%s reason why this is acceptable\n```\n\n",
+            df ? "instruction" : "field", r->id);
+    if (k8s)
+        fprintf(out, "as an annotation of the object, or of its pod template:\n\n"
+                     "```yaml\nmetadata:\n  annotations:\n    rampart.dev/ignore: %s\n```\n\n",
+                r->id);
+    fprintf(out, "or in `.rampart.yaml`:\n\n```yaml\nignore:\n  - rule: %s\n", r->id);
+    if (k8s)
+        fprintf(out, "    objects: [\"Deployment/my-namespace/my-app\"]\n");
+    else if (cmp)
+        fprintf(out, "    paths: [\"path/to/compose.yaml\"]\n    objects: [\"service/web\"]\n");
+    else
+        fprintf(out, "    paths: [\"path/to/Dockerfile\"]\n");
+    fprintf(out, "    reason: why this is acceptable\n    expires: 2027-01-01\n```\n");
+}
+
 static void
 write_markdown(FILE *out, const rp_rule *r)
 {
-    /* compose examples are YAML; their findings sit on fields, not instructions */
-    bool cmp = strcmp(r->analyzer, "compose") == 0;
-    const char *lang = cmp ? "yaml" : r->analyzer;
-    char uri[512];
-
     fprintf(out, "# %s: %s\n\n", r->id, r->title);
     fprintf(out, "| | |\n|---|---|\n");
     fprintf(out, "| Rule | `%s` (`%s`) |\n", r->id, r->name);
@@ -70,19 +99,12 @@ write_markdown(FILE *out, const rp_rule *r)
     fprintf(out, " |\n\n## Why it matters\n\n%s\n\n## How to fix\n\n%s\n", r->description,
             r->remediation);
     if (r->bad)
-        fprintf(out, "\n## Example\n\nFlagged:\n\n```%s\n%s\n```\n", lang, r->bad);
+        fprintf(out, "\n## Example\n\nFlagged:\n\n```%s\n%s\n```\n", lang_of(r), r->bad);
     if (r->good)
-        fprintf(out, "\nFixed:\n\n```%s\n%s\n```\n", lang, r->good);
+        fprintf(out, "\nFixed:\n\n```%s\n%s\n```\n", lang_of(r), r->good);
     if (r->notes)
         fprintf(out, "\n## Compared with other tools\n\n%s\n", r->notes);
-    fprintf(out,
-            "\n## Suppressing it\n\nOn the line above the %s:\n\n"
-            "```\n# rampart:ignore=%s reason why this is acceptable\n```\n\n"
-            "or in `.rampart.yaml`:\n\n```yaml\nignore:\n  - rule: %s\n    paths: [\"%s\"]\n"
-            "    reason: why this is acceptable\n    expires: 2027-01-01\n```\n",
-            cmp ? "field" : "instruction", r->id, r->id,
-            cmp ? "path/to/compose.yaml" : "path/to/Dockerfile");
-    (void)uri;
+    write_suppression(out, r);
 }
 
 static int
@@ -169,7 +191,7 @@ print_table(FILE *out, const rp_rule **rules, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         const rp_rule *r = rules[i];
-        fprintf(out, "%-10s %-8s %-32s %s  [", r->id, rp_severity_name(r->severity), r->name,
+        fprintf(out, "%-14s %-8s %-34s %s  [", r->id, rp_severity_name(r->severity), r->name,
                 r->title);
         print_refs(out, r, " ", false);
         fprintf(out, "]%s\n", r->flags & RP_RULE_DEFAULT_OFF ? " (off by default)" : "");

@@ -16,9 +16,12 @@ static const char *const cluster_kinds[] = {
     "ClusterIssuer",
     "ClusterRole",
     "ClusterRoleBinding",
+    "ClusterTrustBundle",
     "ComponentStatus",
     "CustomResourceDefinition",
+    "DeviceClass",
     "FlowSchema",
+    "IPAddress",
     "IngressClass",
     "MutatingAdmissionPolicy",
     "MutatingAdmissionPolicyBinding",
@@ -29,13 +32,16 @@ static const char *const cluster_kinds[] = {
     "PodSecurityPolicy",
     "PriorityClass",
     "PriorityLevelConfiguration",
+    "ResourceSlice",
     "RuntimeClass",
     "SecurityContextConstraints",
+    "ServiceCIDR",
     "StorageClass",
     "ValidatingAdmissionPolicy",
     "ValidatingAdmissionPolicyBinding",
     "ValidatingWebhookConfiguration",
     "VolumeAttachment",
+    "VolumeAttributesClass",
 };
 
 static int
@@ -87,8 +93,9 @@ add_object(rp_k8s_index *ix, size_t file, const rp_node *n, const char *list_kin
     size_t klen;
 
     /* typed lists (DeploymentList) leave kind and apiVersion out of their items */
-    if (!kind && list_kind && (klen = strlen(list_kind)) > 4 && strcmp(list_kind, "List") != 0)
-        kind = rp_arena_strndup(&ix->arena, list_kind, klen - 4);
+    if (!kind && list_kind && (klen = strlen(list_kind)) > 4 && strcmp(list_kind, "List") != 0 &&
+        !(kind = rp_arena_strndup(&ix->arena, list_kind, klen - 4)))
+        return RP_ENOMEM;
     if (!api)
         api = list_api;
     if (!kind || !*kind)
@@ -177,7 +184,7 @@ rp_k8s_index_add_docs(rp_k8s_index *ix, rp_k8s_content *what, rp_ctx *ctx, const
 {
     rp_k8s_file *f;
     size_t before = ix->nobjects;
-    int err;
+    int err = RP_OK;
 
     *what = RP_K8S_EMPTY;
     if (grow((void **)&ix->files, &ix->cap_files, ix->nfiles + 1, sizeof(*f))) {
@@ -197,12 +204,21 @@ rp_k8s_index_add_docs(rp_k8s_index *ix, rp_k8s_content *what, rp_ctx *ctx, const
         return RP_ENOMEM;
     }
     ix->nfiles++;
-    for (size_t d = 0; d < docs->ndocs; d++)
-        if ((err = add_document(ix, ix->nfiles - 1, docs->docs[d].root)))
-            return err;
-    if (lim && ix->nobjects > lim->max_k8s_objects)
-        return rp_ctx_set(ctx, RP_ELIMIT, path, 0, 0, "more than %zu objects in the scan",
-                          lim->max_k8s_objects);
+    for (size_t d = 0; d < docs->ndocs && !err; d++) {
+        err = add_document(ix, ix->nfiles - 1, docs->docs[d].root);
+        /* the first object past the cap is in this file: earlier files stayed under it */
+        if (!err && lim && ix->nobjects > lim->max_k8s_objects)
+            err = rp_ctx_set(ctx, RP_ELIMIT, path, ix->objects[lim->max_k8s_objects].line, 0,
+                             "more than %zu objects in the scan (max_k8s_objects)",
+                             lim->max_k8s_objects);
+    }
+    if (err) {
+        /* as for a parse error, the file is not added: neither its objects nor its documents */
+        ix->nobjects = before;
+        ix->nfiles--;
+        rp_docset_free(docs);
+        return err;
+    }
     ix->files[ix->nfiles - 1].end = ix->nobjects;
     if (ix->nobjects > before)
         *what = RP_K8S_OBJECTS;
