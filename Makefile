@@ -48,7 +48,9 @@ fuzz:
 bench:
 	@cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DRP_TESTS=OFF >/dev/null
 	@cmake --build build-bench -j $(JOBS)
-	@build-bench/bench/dockerfile
+	@for b in build-bench/bench/*; do \
+	  if [ -f "$$b" ] && [ -x "$$b" ]; then echo "== bench/$${b##*/} =="; "$$b" || exit 1; fi; \
+	done
 
 docs: all
 	@$(BUILD)/rampart rules --format markdown --docs-dir docs/rules

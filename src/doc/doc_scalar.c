@@ -42,11 +42,15 @@ static const char *const pinf_words[] = {".inf", ".Inf", ".INF", "+.inf", "+.Inf
 static const char *const ninf_words[] = {"-.inf", "-.Inf", "-.INF", NULL};
 static const char *const nan_words[] = {".nan", ".NaN", ".NAN", NULL};
 
+/* The longest of the words above ("false", "+.inf"): longer scalars skip the lookups. */
+#define WORD_MAX 5
+
+/* Every plain scalar goes through these lists: compare the first byte before the rest. */
 static bool
 in_words(const char *s, const char *const *words)
 {
     for (; *words; words++) {
-        if (strcmp(s, *words) == 0)
+        if (s[0] == (*words)[0] && strcmp(s, *words) == 0)
             return true;
     }
     return false;
@@ -278,6 +282,7 @@ resolve_yaml_plain(rp_node *n, want w)
 {
     const char *s = n->text;
     char c = s[0];
+    bool word = n->len <= WORD_MAX; /* could be one of the spelled-out words */
 
     set_string(n);
     if (n->len == 0) {
@@ -285,15 +290,15 @@ resolve_yaml_plain(rp_node *n, want w)
             n->type = RP_NODE_NULL;
         return 0;
     }
-    if (w == WANT_ANY && in_words(s, null_words)) {
+    if (word && w == WANT_ANY && in_words(s, null_words)) {
         n->type = RP_NODE_NULL;
-    } else if (w == WANT_ANY && in_words(s, true_words)) {
+    } else if (word && w == WANT_ANY && in_words(s, true_words)) {
         n->type = RP_NODE_BOOL;
         n->v.b = true;
-    } else if (w == WANT_ANY && in_words(s, false_words)) {
+    } else if (word && w == WANT_ANY && in_words(s, false_words)) {
         n->type = RP_NODE_BOOL;
         n->v.b = false;
-    } else if (w != WANT_INT && resolve_special_float(n, s)) {
+    } else if (word && w != WANT_INT && resolve_special_float(n, s)) {
         /* .inf, -.inf, .nan */
     } else if (is_digit(c) || c == '+' || c == '-' || c == '.') {
         return resolve_yaml_number(n, s, n->len, w);

@@ -16,11 +16,12 @@ looks_like_manifest(const char *buf, size_t len)
 {
     bool api = false, kind = false;
 
-    for (size_t i = 0; i + 5 < len && !(api && kind); i++) {
-        if (buf[i] != 'a' && buf[i] != 'k' && buf[i] != '"')
+    for (size_t i = 0; i < len && !(api && kind); i++) {
+        if (buf[i] != 'a' && buf[i] != 'k')
             continue;
-        api |= strncmp(buf + i, "apiVersion", 10 < len - i ? 10 : len - i) == 0;
-        kind |= strncmp(buf + i, "kind", 4) == 0;
+        /* whole words only: a file cut short after "apiVer" is not evidence */
+        api |= len - i >= 10 && memcmp(buf + i, "apiVersion", 10) == 0;
+        kind |= len - i >= 4 && memcmp(buf + i, "kind", 4) == 0;
     }
     return api && kind;
 }
