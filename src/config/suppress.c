@@ -111,8 +111,11 @@ find_n(const char *s, size_t len, const char *needle)
 {
     size_t m = strlen(needle);
 
+    int c0 = tolower((unsigned char)needle[0]);
+
+    /* whole files go through this: test the first byte before the call */
     for (size_t i = 0; i + m <= len; i++)
-        if (strncasecmp(s + i, needle, m) == 0)
+        if (tolower((unsigned char)s[i]) == c0 && strncasecmp(s + i, needle, m) == 0)
             return s + i;
     return NULL;
 }

@@ -149,40 +149,84 @@ summary_json(const rp_report *r)
     return rp__write_jdone(o, bad);
 }
 
-static json_t *
-report_json(const rp_report *r, const rp_write_opts *opts)
+/* Writes v (which it takes) as indented JSON, each line after the first indented by indent
+ * more spaces, so that a document streamed element by element reads as one dumped whole. */
+static int
+put_json(rp__sink *s, json_t *v, int indent)
 {
-    json_t *o = json_object(), *targets = json_array(), *findings = json_array();
-    json_t *warnings = json_array();
-    int bad = 0;
+    char *text;
+    const char *p;
 
-    for (size_t i = 0; i < r->ntargets; i++)
-        bad |= json_array_append_new(targets, target_json(&r->targets[i]));
-    for (size_t i = 0; i < r->nfindings; i++) {
-        const rp_finding *f = &r->findings[i];
-        if (f->target < r->ntargets && rp__write_shown(f, opts))
-            bad |= json_array_append_new(findings, finding_json(r, f));
+    if (!v)
+        return RP_ENOMEM;
+    text = json_dumps(v, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_ENCODE_ANY);
+    json_decref(v);
+    if (!text)
+        return RP_ENOMEM;
+    for (p = text; *p;) {
+        const char *nl = strchr(p, '\n');
+        if (!nl) {
+            rp__sink_puts(s, p);
+            break;
+        }
+        rp__sink_put(s, p, (size_t)(nl - p + 1));
+        rp__sink_printf(s, "%*s", indent, "");
+        p = nl + 1;
     }
-    for (size_t i = 0; i < r->nwarnings; i++)
-        bad |= json_array_append_new(warnings, rp__write_jtext(r->warnings[i]));
-    bad |= json_object_set_new(o, "schema", json_string(SCHEMA_ID));
-    bad |= json_object_set_new(o, "tool", tool_json());
-    bad |= json_object_set_new(o, "targets", targets);
-    bad |= json_object_set_new(o, "findings", findings);
-    bad |= json_object_set_new(o, "warnings", warnings);
-    bad |= json_object_set_new(o, "summary", summary_json(r));
-    return rp__write_jdone(o, bad);
+    free(text);
+    return RP_OK;
 }
 
+/* Opens, separates and closes the elements of a streamed array member. */
+static void
+element(rp__sink *s, size_t *n)
+{
+    rp__sink_puts(s, (*n)++ ? ",\n    " : "\n    ");
+}
+
+static void
+close_array(rp__sink *s, size_t n)
+{
+    rp__sink_puts(s, n ? "\n  ]" : "]");
+}
+
+/* The report is streamed, one element at a time: a tree of a large report would cost several
+ * times the report's own memory. */
 int
 rp__write_json(FILE *out, const rp_report *r, const rp_write_opts *opts)
 {
-    json_t *doc = report_json(r, opts);
-    int err;
+    rp__sink s = {out, RP_OK};
+    size_t n = 0;
+    int err = RP_OK;
 
-    if (!doc)
-        return RP_ENOMEM;
-    err = rp__write_jdump(out, doc);
-    json_decref(doc);
-    return err;
+    rp__sink_puts(&s, "{\n  \"schema\": \"" SCHEMA_ID "\",\n  \"tool\": ");
+    err = put_json(&s, tool_json(), 2);
+    rp__sink_puts(&s, ",\n  \"targets\": [");
+    for (size_t i = 0; !err && i < r->ntargets; i++) {
+        element(&s, &n);
+        err = put_json(&s, target_json(&r->targets[i]), 4);
+    }
+    close_array(&s, n);
+    rp__sink_puts(&s, ",\n  \"findings\": [");
+    n = 0;
+    for (size_t i = 0; !err && i < r->nfindings; i++) {
+        const rp_finding *f = &r->findings[i];
+        if (f->target >= r->ntargets || !rp__write_shown(f, opts))
+            continue;
+        element(&s, &n);
+        err = put_json(&s, finding_json(r, f), 4);
+    }
+    close_array(&s, n);
+    rp__sink_puts(&s, ",\n  \"warnings\": [");
+    n = 0;
+    for (size_t i = 0; !err && i < r->nwarnings; i++) {
+        element(&s, &n);
+        err = put_json(&s, rp__write_jtext(r->warnings[i]), 4);
+    }
+    close_array(&s, n);
+    rp__sink_puts(&s, ",\n  \"summary\": ");
+    if (!err)
+        err = put_json(&s, summary_json(r), 2);
+    rp__sink_puts(&s, "\n}\n");
+    return err ? err : rp__sink_end(&s);
 }

@@ -39,8 +39,19 @@ term_clean(table *t, rp_buf *b, const char *s, size_t len)
 
     while (i < len && !err) {
         unsigned char c = (unsigned char)s[i];
-        size_t n = rp__write_utf8_seq(s + i, len - i);
+        size_t n, run = i;
         char esc[8];
+
+        /* printable ASCII, nearly all of it, goes out in runs */
+        while (run < len && (unsigned char)s[run] >= 0x20 && (unsigned char)s[run] < 0x7f)
+            run++;
+        if (run > i) {
+            err = rp_buf_put(b, s + i, run - i);
+            cols += run - i;
+            i = run;
+            continue;
+        }
+        n = rp__write_utf8_seq(s + i, len - i);
 
         if (c == '\t') {
             err = rp_buf_putc(b, ' ');
