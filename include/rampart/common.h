@@ -59,7 +59,7 @@ const char *rp_ctx_format(const rp_ctx *ctx, char *buf, size_t size);
 /* Every cap on untrusted input, in one place; passed to every parser.
  * Defaults are documented in docs/internals/core.md and set by rp_limits_default. */
 typedef struct rp_limits {
-    size_t max_file_bytes;      /* one input file read into memory (16 MiB) */
+    size_t max_file_bytes;      /* one input file read into memory (64 MiB) */
     size_t max_line_bytes;      /* one logical Dockerfile line after continuations (1 MiB) */
     uint32_t max_instructions;  /* instructions per Dockerfile (10,000) */
     uint32_t max_heredocs;      /* heredocs per instruction (64) */
@@ -67,10 +67,10 @@ typedef struct rp_limits {
     uint32_t max_shell_depth;   /* nesting of subshells, $(...) and sh -c (32) */
     uint32_t max_shell_commands; /* simple commands per RUN (10,000) */
     uint32_t max_doc_depth;     /* YAML/JSON nesting (128) */
-    size_t max_doc_nodes;       /* nodes per YAML/JSON file incl. alias expansion (2,000,000) */
+    size_t max_doc_nodes;       /* nodes per YAML/JSON file incl. alias expansion (16,000,000) */
     size_t max_alias_nodes;     /* nodes reachable through aliases per file (100,000) */
     size_t max_scalar_bytes;    /* one YAML/JSON scalar (4 MiB) */
-    uint32_t max_documents;     /* documents in one YAML stream (10,000) */
+    uint32_t max_documents;     /* documents in one YAML stream (100,000) */
     uint32_t max_dir_depth;     /* directory nesting while walking (64) */
     size_t max_files;           /* files visited per scan (1,000,000) */
     size_t max_findings;        /* findings per target (100,000) */

@@ -40,10 +40,10 @@ expect_rc "scan of an unknown file kind" 0
 expect_err "warns about the unknown file" "no analyzer recognises"
 
 printf 'FROM debian:12\n' >"$T/big.Dockerfile"
-head -c 17000000 /dev/zero | tr '\0' '#' >>"$T/big.Dockerfile"
+head -c 68000000 /dev/zero | tr '\0' '#' >>"$T/big.Dockerfile"
 run "$RAMPART" dockerfile "$T/big.Dockerfile"
 expect_rc "file over the size limit" 3
-expect_err "size limit named" "larger than the 16777216-byte limit"
+expect_err "size limit named" "larger than the 67108864-byte limit"
 
 printf 'FROM debian:12\n\001\000binary' >"$T/bin.Dockerfile"
 run "$RAMPART" dockerfile "$T/bin.Dockerfile"
