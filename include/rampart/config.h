@@ -136,6 +136,10 @@ int rp_config_set_pss_version(rp_config *cfg, rp_ctx *ctx, const char *value, rp
 int rp_config_add_skip(rp_config *cfg, int field, const char *list, rp_cfg_source src);
 /* Adds a trusted registry (hadolint's trustedRegistries; "*.example.com" wildcards allowed). */
 int rp_config_add_trusted(rp_config *cfg, const char *registry, rp_cfg_source src);
+/* True when registry (a host, "docker.io" for Docker Hub) matches a trusted-registries entry:
+ * "*" allows all, "*suffix" and "prefix*" match by suffix and prefix, anything else exactly
+ * (any case); Docker Hub's names are one registry. */
+bool rp_config_registry_trusted(const rp_config *cfg, const char *registry);
 /* Rule enablement and severity overrides (by id, name or peer id). */
 int rp_config_rule_enable(rp_config *cfg, rp_ctx *ctx, const char *rule, bool on);
 int rp_config_rule_severity(rp_config *cfg, rp_ctx *ctx, const char *rule, rp_severity sev);

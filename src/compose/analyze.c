@@ -194,32 +194,18 @@ rp__cmp_namespace(const rp__cmp_check *c, const rp_compose_service *s, const cha
 
 /* ---- the rule list and the pass ---- */
 
-static const rp_rule **all;
-static size_t nall;
-static pthread_once_t once = PTHREAD_ONCE_INIT;
-
-static void
-collect(void)
+static const rp_rule *const *
+rules_of(size_t i)
 {
-    size_t n = 0, k = 0;
-
-    for (size_t s = 0; rp__cmp_rulesets[s]; s++)
-        for (size_t r = 0; rp__cmp_rulesets[s]->rules[r]; r++)
-            n++;
-    if (!(all = calloc(n ? n : 1, sizeof(*all))))
-        return;
-    for (size_t s = 0; rp__cmp_rulesets[s]; s++)
-        for (size_t r = 0; rp__cmp_rulesets[s]->rules[r]; r++)
-            all[k++] = rp__cmp_rulesets[s]->rules[r];
-    nall = n;
+    return rp__cmp_rulesets[i] ? rp__cmp_rulesets[i]->rules : NULL;
 }
+
+static rp__rule_list list = RP__RULE_LIST_INIT;
 
 size_t
 rp__compose_rule_list(const rp_rule *const **out)
 {
-    pthread_once(&once, collect);
-    *out = all;
-    return nall;
+    return rp__rule_list_get(&list, rules_of, out);
 }
 
 int
@@ -227,13 +213,8 @@ rp_compose_target_rules(rp_report *r, size_t target, const struct rp_config *cfg
 {
     const rp_rule *const *rules;
     size_t n = rp__compose_rule_list(&rules);
-    rp_emitter em = {.report = r, .policy = cfg ? &cfg->policy : NULL};
-    int err;
 
-    for (size_t i = 0; i < n; i++)
-        if (rp_emit_enabled(&em, rules[i]) && (err = rp_report_target_rule(r, target, rules[i])))
-            return err;
-    return RP_OK;
+    return rp__rules_register(r, target, cfg, rules, n);
 }
 
 int

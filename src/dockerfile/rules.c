@@ -43,32 +43,27 @@ const rp__df_ruleset *const rp__df_rulesets[] = {
     &rp__df_set_copy, &rp__df_set_run, &rp__df_set_pkg,  &rp__df_set_lang,  NULL,
 };
 
-static const rp_rule **all;
-static size_t nall;
-static pthread_once_t once = PTHREAD_ONCE_INIT;
-
-static void
-collect(void)
+static const rp_rule *const *
+rules_of(size_t i)
 {
-    size_t n = 0, k = 0;
-
-    for (size_t s = 0; rp__df_rulesets[s]; s++)
-        for (size_t r = 0; rp__df_rulesets[s]->rules[r]; r++)
-            n++;
-    if (!(all = calloc(n ? n : 1, sizeof(*all))))
-        return;
-    for (size_t s = 0; rp__df_rulesets[s]; s++)
-        for (size_t r = 0; rp__df_rulesets[s]->rules[r]; r++)
-            all[k++] = rp__df_rulesets[s]->rules[r];
-    nall = n;
+    return rp__df_rulesets[i] ? rp__df_rulesets[i]->rules : NULL;
 }
+
+static rp__rule_list list = RP__RULE_LIST_INIT;
 
 size_t
 rp__df_rule_list(const rp_rule *const **out)
 {
-    pthread_once(&once, collect);
-    *out = all;
-    return nall;
+    return rp__rule_list_get(&list, rules_of, out);
+}
+
+int
+rp_dockerfile_target_rules(rp_report *r, size_t target, const struct rp_config *cfg)
+{
+    const rp_rule *const *rules;
+    size_t n = rp__df_rule_list(&rules);
+
+    return rp__rules_register(r, target, cfg, rules, n);
 }
 
 int
@@ -79,18 +74,4 @@ rp_dockerfile_analyze(rp_emitter *em, const rp_dockerfile *df, const struct rp_c
     for (size_t s = 0; rp__df_rulesets[s] && !em->err; s++)
         rp__df_rulesets[s]->check(&c);
     return em->err;
-}
-
-int
-rp_dockerfile_target_rules(rp_report *r, size_t target, const struct rp_config *cfg)
-{
-    const rp_rule *const *rules;
-    size_t n = rp__df_rule_list(&rules);
-    rp_emitter em = {.report = r, .policy = cfg ? &cfg->policy : NULL};
-    int err;
-
-    for (size_t i = 0; i < n; i++)
-        if (rp_emit_enabled(&em, rules[i]) && (err = rp_report_target_rule(r, target, rules[i])))
-            return err;
-    return RP_OK;
 }

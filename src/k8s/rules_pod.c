@@ -597,56 +597,6 @@ check_env(rp__k8s_check *c, const rp_k8s_object *o, const rp_k8s_container *k)
 
 /* ---- RP-K8S-039..042: image references ---- */
 
-static const char *const docker_hub[] = {"docker.io", "index.docker.io", "registry-1.docker.io",
-                                         "hub.docker.com", NULL};
-
-static bool
-is_docker_hub(const char *reg)
-{
-    for (size_t i = 0; docker_hub[i]; i++)
-        if (rp__str_eq_ci(reg, docker_hub[i]))
-            return true;
-    return false;
-}
-
-/* One trusted-registries entry against one registry, with RP-DF-004's semantics (its matcher
- * is private to the Dockerfile analyzer): "*" allows all, "*suffix" and "prefix*" match by
- * suffix and prefix, Docker Hub's names are one registry, anything else compares exactly;
- * all case-insensitively. */
-static bool
-entry_matches(const char *entry, const char *reg)
-{
-    size_t n = strlen(entry);
-
-    if (!strcmp(entry, "*"))
-        return true;
-    if (n && entry[0] == '*')
-        return rp__str_ends_ci(reg, entry + 1);
-    if (n && entry[n - 1] == '*')
-        return strlen(reg) >= n - 1 && strncasecmp(reg, entry, n - 1) == 0;
-    if (is_docker_hub(entry) && is_docker_hub(reg))
-        return true;
-    return rp__str_eq_ci(entry, reg);
-}
-
-static bool
-registry_trusted(const rp_config *cfg, const char *reg)
-{
-    bool hub = is_docker_hub(reg);
-
-    for (size_t e = 0; e < cfg->ntrusted_registries; e++) {
-        const char *entry = cfg->trusted_registries[e];
-        if (!entry)
-            continue;
-        if (entry_matches(entry, reg))
-            return true;
-        /* Docker Hub under any of its names, for wildcard entries too */
-        for (size_t k = 0; hub && docker_hub[k]; k++)
-            if (entry_matches(entry, docker_hub[k]))
-                return true;
-    }
-    return false;
-}
 
 static void
 check_registry(rp__k8s_check *c, const rp_k8s_object *o, const rp_k8s_container *k,
@@ -655,7 +605,7 @@ check_registry(rp__k8s_check *c, const rp_k8s_object *o, const rp_k8s_container 
     list_buf trusted;
     char field[512];
 
-    if (registry_trusted(c->cfg, ref->registry))
+    if (rp_config_registry_trusted(c->cfg, ref->registry))
         return;
     memset(&trusted, 0, sizeof(trusted));
     for (size_t e = 0; e < c->cfg->ntrusted_registries; e++)
