@@ -4,7 +4,11 @@
 set -eu
 
 PKGS="build-essential cmake pkg-config clang libclang-rt-14-dev libyaml-dev libjansson-dev \
-libssl-dev libcmocka-dev"
+libssl-dev libcmocka-dev libpcre2-dev"
+# Hyperscan is packaged for x86-64 only; elsewhere the secrets engine runs on PCRE2 alone
+if [ "$(dpkg --print-architecture 2>/dev/null)" = "amd64" ]; then
+    PKGS="$PKGS libhyperscan-dev"
+fi
 
 missing=""
 for p in $PKGS; do

@@ -76,9 +76,13 @@ static const char *
 kind_of(const char *name)
 {
     const char *k = rp_scan_detect(name);
+    size_t n = strlen(name);
 
     if (k)
         return k;
+    /* secrets cases are plain text: any content, any name */
+    if (n > 4 && strcmp(name + n - 4, ".txt") == 0)
+        return "secrets";
     return "dockerfile";
 }
 
